@@ -1,0 +1,68 @@
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { adapterContext, localeContext, viewerContext } from '../context.js';
+import { directionOf, localize, resolveLocale } from '../i18n.js';
+import { coreMessages, type CoreMessages } from '../messages.js';
+import type { PerformanceAdapter } from '../ports.js';
+import { withValidation, type ValidatedAdapter } from '../validating-adapter.js';
+import { PmElement } from './pm-element.js';
+
+/**
+ * The base of the five widgets: finds its adapter (own property first, then the nearest
+ * provider), always wrapped in validation, and resolves locale and viewer the same way.
+ */
+export class PmWidgetElement extends PmElement {
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  protected contextAdapter?: PerformanceAdapter;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected contextLocale?: string;
+
+  @consume({ context: viewerContext, subscribe: true })
+  @state()
+  protected contextViewer?: string;
+
+  /** The data source. Overrides the one a surrounding `<pm-provider>` hands down. */
+  @property({ attribute: false }) adapter?: PerformanceAdapter;
+
+  /** BCP 47 locale for text, numbers and dates. Defaults to the provider's, then the page's `lang`. */
+  @property({ reflect: true }) locale?: string;
+
+  /** The adapter this widget talks to, validated; undefined until one is configured. */
+  protected get api(): ValidatedAdapter | undefined {
+    const adapter = this.adapter ?? this.contextAdapter;
+    return adapter ? withValidation(adapter) : undefined;
+  }
+
+  /** The id of the person viewing, from the provider's `viewer`. */
+  protected get viewerId(): string | undefined {
+    return this.contextViewer;
+  }
+
+  protected get resolvedLocale(): string {
+    return resolveLocale(
+      this.locale,
+      this.contextLocale,
+      this.closest('[lang]')?.getAttribute('lang'),
+      this.ownerDocument.documentElement.lang,
+      globalThis.navigator?.language,
+    );
+  }
+
+  protected get coreText(): CoreMessages {
+    return localize(coreMessages, this.resolvedLocale);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('locale') || changed.has('contextLocale')) {
+      // `dir` on the host flips logical CSS properties inside the shadow root as well.
+      if (!this.hasAttribute('dir') || this.dataset['pmDir'] === 'auto') {
+        this.setAttribute('dir', directionOf(this.resolvedLocale));
+        this.dataset['pmDir'] = 'auto';
+      }
+    }
+  }
+}

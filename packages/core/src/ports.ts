@@ -1,0 +1,66 @@
+import type { CheckIn, CheckInContext, CheckInDraft, CheckInQuery, CheckInSubmission, ManagerReplyInput } from './schemas/check-in.js';
+import type { CompetencyProfile, CompetencyQuery } from './schemas/competency.js';
+import type { FeedbackInput, FeedbackItem, FeedbackPage, FeedbackQuery } from './schemas/feedback.js';
+import type { Goal, GoalInput, GoalList, GoalQuery } from './schemas/goal.js';
+import type { Answers } from './schemas/question.js';
+import type { SurveyAssignment, SurveyDraft } from './schemas/survey.js';
+
+/** Every port method takes these; adapters should pass `signal` on to their transport. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Writes that must never be duplicated carry a key the backend uses to recognise a retry. */
+export interface IdempotentCallOptions extends CallOptions {
+  idempotencyKey: string;
+}
+
+export interface VersionedCallOptions extends CallOptions {
+  version: number;
+}
+
+export interface GoalsPort {
+  listGoals(query: GoalQuery, options?: CallOptions): Promise<GoalList>;
+  /** Creates (no `version`) or updates (with the `version` read) a goal; a stale version is a `conflict`. */
+  saveGoal(goal: GoalInput, options?: CallOptions): Promise<Goal>;
+  deleteGoal(id: string, options: VersionedCallOptions): Promise<void>;
+}
+
+export interface CheckInsPort {
+  getCheckIn(query: CheckInQuery, options?: CallOptions): Promise<CheckInContext>;
+  saveCheckInDraft(draft: CheckInDraft, options?: CallOptions): Promise<CheckIn>;
+  submitCheckIn(checkIn: CheckInSubmission, options: IdempotentCallOptions): Promise<CheckIn>;
+  /** The manager's feedback and coaching note on a submitted check-in. */
+  replyToCheckIn(reply: ManagerReplyInput, options: IdempotentCallOptions): Promise<CheckIn>;
+}
+
+export interface SurveysPort {
+  getAssignment(assignmentId: string, options?: CallOptions): Promise<SurveyAssignment>;
+  saveSurveyDraft(assignmentId: string, answers: Answers, options?: CallOptions): Promise<SurveyDraft>;
+  submitSurvey(assignmentId: string, answers: Answers, options: IdempotentCallOptions): Promise<SurveyAssignment>;
+}
+
+export interface FeedbackPort {
+  listFeedback(query: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage>;
+  giveFeedback(input: FeedbackInput, options: IdempotentCallOptions): Promise<FeedbackItem>;
+}
+
+export interface CompetenciesPort {
+  getCompetencyProfile(query: CompetencyQuery, options?: CallOptions): Promise<CompetencyProfile>;
+}
+
+/** An adapter implements any subset of the ports; a widget needs only its own. */
+export type PerformanceAdapter = Partial<
+  GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort
+>;
+
+/** Which methods make up each port, so a widget can say exactly what is missing. */
+export const PORT_METHODS = {
+  GoalsPort: ['listGoals', 'saveGoal', 'deleteGoal'],
+  CheckInsPort: ['getCheckIn', 'saveCheckInDraft', 'submitCheckIn', 'replyToCheckIn'],
+  SurveysPort: ['getAssignment', 'saveSurveyDraft', 'submitSurvey'],
+  FeedbackPort: ['listFeedback', 'giveFeedback'],
+  CompetenciesPort: ['getCompetencyProfile'],
+} as const satisfies Record<string, readonly (keyof PerformanceAdapter)[]>;
+export type PortName = keyof typeof PORT_METHODS;
+export type PortMethod = (typeof PORT_METHODS)[PortName][number];

@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+
+// zod compiles fast parsers with `new Function` unless told not to; under a strict CSP that is a
+// violation report on every page load. The interpreted path is fast enough for our payloads.
+z.config({ jitless: true });
+
+/**
+ * Shared building blocks for every entity schema. Limits are generous for real data and small
+ * enough that a hostile backend cannot make a widget render megabytes of text.
+ */
+
+export const LIMITS = {
+  id: 128,
+  name: 200,
+  title: 200,
+  shortText: 500,
+  longText: 5000,
+  unit: 24,
+  listItems: 1000,
+  /** Upper bound for collections that legitimately grow large (goals, feedback pages). */
+  bigList: 200_000,
+} as const;
+
+/** Keys that must never become object keys, whatever a backend sends. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
+export const idSchema = z.string().check(
+  z.minLength(1, 'expected a non-empty id'),
+  z.maxLength(LIMITS.id, `expected an id of at most ${LIMITS.id} characters`),
+  z.refine((value) => !FORBIDDEN_KEYS.has(value), 'expected an id that is not a reserved word'),
+);
+
+export const text = (max: number, { min = 0 }: { min?: number } = {}) =>
+  z.string().check(
+    z.minLength(min, min === 1 ? 'expected a non-empty string' : `expected at least ${min} characters`),
+    z.maxLength(max, `expected at most ${max} characters`),
+  );
+
+/** A number in [min, max]; the message names the whole range, so a developer knows what to send. */
+export const between = (min: number, max: number, { int = false }: { int?: boolean } = {}) => {
+  const expected = `expected ${int ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+  const base = int ? z.int() : z.number();
+  return base.check(z.gte(min, expected), z.lte(max, expected));
+};
+
+/** Finite numbers only: NaN and Infinity are never valid measurements. */
+export const finite = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
+
+/** Links and avatars from data: only http(s), so `javascript:` and `data:` can never reach an href or src. */
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'expected an http(s) URL',
+});
+
+export const isoDateSchema = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, error: 'expected an ISO date-time' });
+
+/** ISO week, e.g. 2026-W47. */
+export const isoWeekSchema = z.string().check(
+  z.regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'expected an ISO week such as 2026-W47'),
+);
+
+export const list = <T extends z.core.SomeType>(item: T, max: number = LIMITS.listItems) =>
+  z.array(item).check(z.maxLength(max, `expected at most ${max} items`));
+
+/** A map keyed by ids: keys are checked like ids so `__proto__` and friends are refused. */
+export const idRecord = <T extends z.core.SomeType>(value: T) => z.record(idSchema, value);

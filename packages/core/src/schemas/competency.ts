@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { LIMITS, between, idSchema, list, text } from './common.js';
+import { ratingScaleSchema } from './survey.js';
+
+/** Rater groups in display order. `others` is where small groups are merged. */
+export const RATER_GROUPS = ['self', 'manager', 'peer', 'direct-report', 'other', 'others'] as const;
+export type RaterGroup = (typeof RATER_GROUPS)[number];
+
+export const groupScoreSchema = z.union([
+  z.object({ mean: z.number(), n: z.int().check(z.gte(1)) }),
+  z.object({ suppressed: z.literal(true) }),
+]);
+export type GroupScore = z.infer<typeof groupScoreSchema>;
+
+export const competencyScoreSchema = z.object({
+  id: idSchema,
+  name: text(LIMITS.name, { min: 1 }),
+  description: z.optional(text(LIMITS.longText)),
+  target: z.optional(z.number()),
+  scores: z.partialRecord(z.enum(RATER_GROUPS), groupScoreSchema),
+  /** Mean of all shown groups in the previous cycle. */
+  previous: z.optional(z.number()),
+});
+export type CompetencyScore = z.infer<typeof competencyScoreSchema>;
+
+export const competencyProfileSchema = z.object({
+  personId: idSchema,
+  cycleId: z.optional(idSchema),
+  scale: ratingScaleSchema,
+  threshold: between(1, 100, { int: true }),
+  competencies: list(competencyScoreSchema, 100),
+});
+export type CompetencyProfile = z.infer<typeof competencyProfileSchema>;
+
+export const competencyQuerySchema = z.object({ personId: idSchema, cycleId: z.optional(idSchema) });
+export type CompetencyQuery = z.infer<typeof competencyQuerySchema>;

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { LIMITS, idRecord, idSchema, list, text } from './common.js';
+
+export const QUESTION_KINDS = ['rating', 'text', 'choice'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** A question in a survey section or a check-in's custom questions. */
+export const questionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(QUESTION_KINDS),
+  text: text(LIMITS.shortText, { min: 1 }),
+  help: z.optional(text(LIMITS.shortText)),
+  required: z.boolean(),
+  allowNA: z.optional(z.boolean()),
+  /** For `choice`: the options offered. */
+  options: z.optional(list(text(LIMITS.title, { min: 1 }), 50)),
+  /** For `choice`: several options may be picked. */
+  multiple: z.optional(z.boolean()),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+/** An answer: a rating, free text, chosen options, or null for N/A. */
+export const answerSchema = z.nullable(
+  z.union([z.number(), text(LIMITS.longText), list(text(LIMITS.title), 50)]),
+);
+export type Answer = z.infer<typeof answerSchema>;
+
+export const answersSchema = idRecord(answerSchema);
+export type Answers = z.infer<typeof answersSchema>;

@@ -1,0 +1,198 @@
+import * as z from 'zod/mini';
+import { AdapterError, ADAPTER_ERROR_CODES, codeForHttpStatus, type AdapterErrorCode } from './errors.js';
+import {
+  PORT_METHODS, type CallOptions, type CheckInsPort, type CompetenciesPort, type FeedbackPort,
+  type GoalsPort, type PerformanceAdapter, type PortMethod, type PortName, type SurveysPort,
+} from './ports.js';
+import {
+  checkInContextSchema, checkInDraftSchema, checkInQuerySchema, checkInSchema,
+  checkInSubmissionSchema, managerReplyInputSchema,
+} from './schemas/check-in.js';
+import { idSchema } from './schemas/common.js';
+import { competencyProfileSchema, competencyQuerySchema } from './schemas/competency.js';
+import { feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackQuerySchema } from './schemas/feedback.js';
+import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema } from './schemas/goal.js';
+import { answersSchema } from './schemas/question.js';
+import { surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
+import { describeIssues } from './validation-messages.js';
+
+/** All five ports, every method present: a missing one rejects with `not-supported`. */
+export type ValidatedAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort;
+
+export interface ValidationOptions {
+  /** Milliseconds before a call that has not answered becomes an `unavailable` error. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+type Input = readonly [label: string, schema: z.core.$ZodType, value: unknown];
+
+const PORT_OF = Object.fromEntries(
+  Object.entries(PORT_METHODS).flatMap(([port, methods]) => methods.map((m) => [m, port])),
+) as Record<PortMethod, PortName>;
+
+const NETWORK_MESSAGE = /failed to fetch|networkerror|network request failed|load failed|err_network|fetch failed/i;
+
+/** Turns anything an adapter may throw into an AdapterError with the right code. */
+export function toAdapterError(error: unknown, method: string): AdapterError {
+  if (AdapterError.is(error)) return error;
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown; message?: unknown; status?: unknown; code?: unknown;
+  };
+  const detail = typeof e.message === 'string' && e.message ? e.message : String(error);
+  if (typeof e.status === 'number') {
+    const code = codeForHttpStatus(e.status);
+    return new AdapterError(code, `${method} failed with HTTP ${e.status}: ${detail}`, { method, cause: error });
+  }
+  if (typeof e.code === 'string' && (ADAPTER_ERROR_CODES as readonly string[]).includes(e.code)) {
+    return new AdapterError(e.code as AdapterErrorCode, `${method} failed: ${detail}`, { method, cause: error });
+  }
+  if (e.name === 'NetworkError' || (e.name === 'TypeError' && NETWORK_MESSAGE.test(detail))) {
+    return new AdapterError('network', `${method} could not reach the backend: ${detail}`, { method, cause: error });
+  }
+  if (e.name === 'TimeoutError') {
+    return new AdapterError('unavailable', `${method} timed out: ${detail}`, { method, cause: error });
+  }
+  return new AdapterError('unavailable', `${method} failed: ${detail}`, { method, cause: error });
+}
+
+function parseInputs(method: string, inputs: readonly Input[]): void {
+  for (const [label, schema, value] of inputs) {
+    const result = z.safeParse(schema, value);
+    if (!result.success) {
+      throw new AdapterError(
+        'invalid-request',
+        describeIssues(`${method} was called with`, label, value, result.error.issues),
+        { method, details: result.error.issues, retryable: false },
+      );
+    }
+  }
+}
+
+function parseOutput<T>(method: string, schema: z.core.$ZodType<T> | null, value: unknown): T {
+  if (schema === null) return undefined as T;
+  const result = z.safeParse(schema, value);
+  if (!result.success) {
+    throw new AdapterError(
+      'invalid-response',
+      describeIssues(`${method} returned`, '', value, result.error.issues),
+      { method, details: result.error.issues, retryable: false },
+    );
+  }
+  return result.data;
+}
+
+/**
+ * Runs one adapter call with the caller's signal, a timeout, and error mapping. A caller's abort
+ * rejects with the signal's reason (not an AdapterError) so tasks can tell "cancelled" from "failed".
+ */
+async function invoke<T>(
+  adapter: PerformanceAdapter,
+  method: PortMethod,
+  options: CallOptions | undefined,
+  timeoutMs: number,
+  call: (fn: (...args: never[]) => unknown, signal: AbortSignal) => unknown,
+): Promise<unknown> {
+  const fn = adapter[method] as ((...args: never[]) => unknown) | undefined;
+  if (typeof fn !== 'function') {
+    throw new AdapterError(
+      'not-supported',
+      `The adapter does not implement ${PORT_OF[method]}.${method}, which this widget needs.`,
+      { method, retryable: false },
+    );
+  }
+  const callerSignal = options?.signal;
+  callerSignal?.throwIfAborted();
+  const timeout = new AbortController();
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new AdapterError('unavailable', `${method} did not answer within ${timeoutMs / 1000} s`, { method });
+      timeout.abort(error);
+      reject(error);
+    }, timeoutMs);
+    onAbort = () => reject(callerSignal!.reason);
+    callerSignal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([Promise.resolve().then(() => call(fn.bind(adapter) as never, signal)), stopped]);
+  } catch (error) {
+    if (callerSignal?.aborted) throw callerSignal.reason;
+    throw toAdapterError(error, method);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) callerSignal?.removeEventListener('abort', onAbort);
+  }
+}
+
+const cache = new WeakMap<PerformanceAdapter, ValidatedAdapter>();
+
+/**
+ * Wraps any adapter so that every request is checked before it leaves, every response is parsed
+ * against the schemas, and every failure is an AdapterError. Widgets only ever talk to this.
+ * Memoised per adapter, so a widget's task keys stay stable.
+ */
+export function withValidation(adapter: PerformanceAdapter, options: ValidationOptions = {}): ValidatedAdapter {
+  const useCache = options.timeoutMs === undefined;
+  const hit = useCache ? cache.get(adapter) : undefined;
+  if (hit) return hit;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  const run = async <T>(
+    method: PortMethod,
+    inputs: readonly Input[],
+    output: z.core.$ZodType<T> | null,
+    opts: CallOptions | undefined,
+    call: (fn: (...args: never[]) => unknown, signal: AbortSignal) => unknown,
+  ): Promise<T> => {
+    parseInputs(method, inputs);
+    const raw = await invoke(adapter, method, opts, timeoutMs, call);
+    return parseOutput(method, output, raw);
+  };
+  const pass = <O extends CallOptions>(opts: O | undefined, signal: AbortSignal): O => ({ ...(opts as O), signal });
+
+  const validated: ValidatedAdapter = {
+    listGoals: (query, opts) =>
+      run('listGoals', [['query', goalQuerySchema, query]], goalListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    saveGoal: (goal, opts) =>
+      run('saveGoal', [['goal', goalInputSchema, goal]], goalSchema, opts, (fn, s) => fn(goal as never, pass(opts, s) as never)),
+    deleteGoal: (id, opts) =>
+      run('deleteGoal', [['id', idSchema, id], ['options.version', z.int(), opts?.version]], null, opts, (fn, s) => fn(id as never, pass(opts, s) as never)),
+
+    getCheckIn: (query, opts) =>
+      run('getCheckIn', [['query', checkInQuerySchema, query]], checkInContextSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    saveCheckInDraft: (draft, opts) =>
+      run('saveCheckInDraft', [['draft', checkInDraftSchema, draft]], checkInSchema, opts, (fn, s) => fn(draft as never, pass(opts, s) as never)),
+    submitCheckIn: (checkIn, opts) =>
+      run('submitCheckIn', [['checkIn', checkInSubmissionSchema, checkIn], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], checkInSchema, opts, (fn, s) => fn(checkIn as never, pass(opts, s) as never)),
+    replyToCheckIn: (reply, opts) =>
+      run('replyToCheckIn', [['reply', managerReplyInputSchema, reply], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], checkInSchema, opts, (fn, s) => fn(reply as never, pass(opts, s) as never)),
+
+    getAssignment: (assignmentId, opts) =>
+      run('getAssignment', [['assignmentId', idSchema, assignmentId]], surveyAssignmentSchema, opts, (fn, s) => fn(assignmentId as never, pass(opts, s) as never)),
+    saveSurveyDraft: (assignmentId, answers, opts) =>
+      run('saveSurveyDraft', [['assignmentId', idSchema, assignmentId], ['answers', answersSchema, answers]], surveyDraftSchema, opts, (fn, s) => fn(assignmentId as never, answers as never, pass(opts, s) as never)),
+    submitSurvey: (assignmentId, answers, opts) =>
+      run('submitSurvey', [['assignmentId', idSchema, assignmentId], ['answers', answersSchema, answers], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], surveyAssignmentSchema, opts, (fn, s) => fn(assignmentId as never, answers as never, pass(opts, s) as never)),
+
+    listFeedback: (query, opts) =>
+      run('listFeedback', [['query', feedbackQuerySchema, query]], feedbackPageSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    giveFeedback: (input, opts) =>
+      run('giveFeedback', [['input', feedbackInputSchema, input], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], feedbackItemSchema, opts, (fn, s) => fn(input as never, pass(opts, s) as never)),
+
+    getCompetencyProfile: (query, opts) =>
+      run('getCompetencyProfile', [['query', competencyQuerySchema, query]], competencyProfileSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+  };
+  if (useCache) cache.set(adapter, validated);
+  return validated;
+}
+
+/** Which of the five ports an adapter implements in full. */
+export function supportedPorts(adapter: PerformanceAdapter): PortName[] {
+  return (Object.keys(PORT_METHODS) as PortName[]).filter((port) =>
+    PORT_METHODS[port].every((m) => typeof adapter[m] === 'function'),
+  );
+}
