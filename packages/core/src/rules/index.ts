@@ -1,1 +1,3 @@
-export {};
+export * from './rollup.js';
+export * from './pace.js';
+export * from './goal-structure.js';

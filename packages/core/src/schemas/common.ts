@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
-// zod compiles fast parsers with `new Function` unless told not to; under a strict CSP that is a
-// violation report on every page load. The interpreted path is fast enough for our payloads.
+// Full zod compiles object parsers with `new Function`, which a strict CSP reports on every page.
+// zod/mini's objects do not; switching JIT off as well keeps any other schema type from probing eval.
 z.config({ jitless: true });
 
 /**

@@ -1,0 +1,88 @@
+import type { Catalogues } from '@pm-widgets/core';
+
+const en = {
+  title: (period: string) => `Check-in, ${period}`,
+  weekLabel: (week: number, year: number, range: string) => `week ${week} of ${year} (${range})`,
+  noPerson: 'Set the person attribute to the id of the person checking in.',
+  badPeriodTitle: 'This week cannot be shown',
+  badPeriod: (period: string) => `“${period}” is not a week. Use an ISO week such as 2026-W47.`,
+  loadErrorTitle: 'The check-in could not be loaded',
+
+  moodLegend: 'How was your week?',
+  mood1: 'Rough',
+  mood2: 'Not great',
+  mood3: 'Okay',
+  mood4: 'Good',
+  mood5: 'Great',
+
+  goalsHeading: 'Goals',
+  goalsEmpty: 'You have no active goals this period. The rest of the check-in still counts.',
+  progressFor: (goal: string) => `Progress on ${goal}`,
+  progressNumberFor: (goal: string) => `Progress on ${goal}, in percent`,
+  progress: 'Progress',
+  percent: '%',
+  changeUp: (points: string) => `Up ${points} points since last check-in`,
+  changeDown: (points: string) => `Down ${points} points since last check-in`,
+  changeNone: 'No change since last check-in',
+  changeFirst: 'First check-in on this goal',
+  confidence: 'Confidence',
+  confidenceFor: (goal: string) => `Confidence in ${goal}, 0 to 10`,
+  confidenceHint: '0 = will not happen, 10 = certain',
+  note: 'Note (optional)',
+  noteFor: (goal: string) => `Note on ${goal} (optional)`,
+  staleGoals: (count: number) =>
+    count === 1
+      ? 'One goal in this check-in no longer exists. Its update was left out; everything else is kept.'
+      : `${count} goals in this check-in no longer exist. Their updates were left out; everything else is kept.`,
+
+  wins: 'Wins',
+  winsHelp: 'What went well? What are you proud of?',
+  blockers: 'Blockers',
+  blockersHelp: 'What is in your way?',
+  focus: 'Focus for next period',
+  focusHelp: 'The one thing you will improve before the next check-in.',
+  lastFocus: 'Last period’s focus',
+  noLastFocus: 'There is no earlier check-in to look back on.',
+  focusReview: 'How did it go?',
+  needs: 'What do you need from your manager?',
+  questionsHeading: 'A few more questions',
+  required: 'required',
+  notApplicable: 'N/A',
+
+  focusMissing: 'Write the one thing you will focus on next.',
+  answerMissing: 'Answer this question.',
+  progressInvalid: 'Enter a whole number from 0 to 100.',
+  errorSummary: (count: number) => (count === 1 ? 'One field needs attention.' : `${count} fields need attention.`),
+
+  submit: 'Submit check-in',
+  submitting: 'Submitting…',
+  submitFailed: 'The check-in was not submitted. Nothing you wrote was lost; try again.',
+  statusSaved: 'Saved',
+  statusSaving: 'Saving…',
+  statusOffline: 'Offline — saved on this device',
+  statusRetrying: 'Not saved — retrying',
+  statusFailed: 'Not saved — kept on this device',
+  restored: (time: string) =>
+    `Restored the draft saved on this device at ${time}. It was newer than the copy on the server.`,
+  dismiss: 'Dismiss',
+
+  submittedHeading: 'Check-in submitted',
+  submittedOn: (date: string) => `Submitted on ${date}`,
+  nothingWritten: 'Nothing written',
+  moodValue: (label: string, mood: number) => `${label} (${mood} of 5)`,
+  confidenceValue: (value: number) => `confidence ${value} of 10`,
+  goalGone: 'A goal that no longer exists',
+
+  replyHeading: 'Reply from the manager',
+  replyLabel: 'Your reply: feedback and one coaching note',
+  replySend: 'Send reply',
+  replySending: 'Sending…',
+  replyMissing: 'Write a reply first.',
+  replyFailed: 'The reply was not sent. Your text is still here; try again.',
+  notSubmittedYet: (name: string) => `${name} has not submitted this check-in yet.`,
+  theirCheckIn: (name: string) => `${name}’s check-in`,
+  someone: 'This person',
+};
+export type CheckInMessages = typeof en;
+
+export const checkInMessages: Catalogues<CheckInMessages> = { en };
