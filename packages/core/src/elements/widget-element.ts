@@ -30,6 +30,15 @@ export class PmWidgetElement extends PmElement {
   /** BCP 47 locale for text, numbers and dates. Defaults to the provider's, then the page's `lang`. */
   @property({ reflect: true }) locale?: string;
 
+  override connectedCallback(): void {
+    // Forget what the last provider gave: the consumers ask again on connect, so a widget moved
+    // to another provider (or out of every provider) does not keep talking to the old backend.
+    this.contextAdapter = undefined;
+    this.contextLocale = undefined;
+    this.contextViewer = undefined;
+    super.connectedCallback();
+  }
+
   /** The adapter this widget talks to, validated; undefined until one is configured. */
   protected get api(): ValidatedAdapter | undefined {
     const adapter = this.adapter ?? this.contextAdapter;
