@@ -1,0 +1,40 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { PerformanceAdapter } from '@pm-widgets/core';
+import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
+import '@pm-widgets/core/pm-provider.js';
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+/** One demo backend for every story (not persisted: stories start from the same data). */
+const demoAdapter = createMemoryAdapter();
+
+/**
+ * Wraps each story in <pm-provider> with the memory adapter and the demo viewer. A story sets
+ * `parameters.pmAdapter` to its own adapter, or to `null` when it brings its own provider (or
+ * shows the no-adapter state).
+ */
+const withProvider: Decorator = (story, context) => {
+  const own = context.parameters['pmAdapter'] as PerformanceAdapter | null | undefined;
+  if (own === null) return story();
+  const viewer = (context.parameters['pmViewer'] as string | undefined) ?? DEMO.viewerId;
+  return html`<pm-provider .adapter=${own ?? demoAdapter} viewer=${viewer} locale=${context.globals['locale'] ?? 'en'}>${story()}</pm-provider>`;
+};
+
+const preview: Preview = {
+  decorators: [withProvider],
+  globalTypes: {
+    locale: {
+      description: 'Locale for text, numbers and dates',
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'en-GB', 'de', 'ar'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+export default preview;

@@ -1,0 +1,12 @@
+/**
+ * pm-widgets: every element defined, and the public API of core, in one import. The build also
+ * makes dist/pm-widgets.js from this file: one module with lit and zod/mini inside, for a
+ * `<script type="module">` on a page without a bundler.
+ */
+import '@pm-widgets/core/pm-provider.js';
+import '@pm-widgets/goal-tree/pm-goal-tree.js';
+import '@pm-widgets/check-in/pm-check-in.js';
+
+export * from '@pm-widgets/core';
+export { PmGoalTree } from '@pm-widgets/goal-tree';
+export { PmCheckIn } from '@pm-widgets/check-in';

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/** dist/pm-widgets.js: the whole library as one ES module, minified, for `<script type="module">`. */
+export default defineConfig({
+  configFile: false,
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      formats: ['es'],
+      fileName: () => 'pm-widgets.js',
+    },
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+});

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: every package to ESM + .d.ts in its dist/ (tsc, one module per source file so
+ * bundlers can tree-shake), core first because the others compile against its declarations;
+ * then the umbrella's single-file bundle, dist/pm-widgets.js, for pages without a bundler.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cacheDir = join(root, 'node_modules/.cache/pm-build');
+mkdirSync(cacheDir, { recursive: true });
+
+const browserPackages = readdirSync(join(root, 'packages'))
+  .filter((name) => existsSync(join(root, 'packages', name, 'src')) && !['server', 'lms'].includes(name))
+  .sort((a, b) => (a === 'core' ? -1 : b === 'core' ? 1 : a === 'pm-widgets' ? 1 : b === 'pm-widgets' ? -1 : a.localeCompare(b)));
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+for (const name of browserPackages) {
+  const dir = join(root, 'packages', name);
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  const config = join(cacheDir, `${name}.tsconfig.json`);
+  writeFileSync(config, JSON.stringify({
+    extends: join(root, 'tsconfig.base.json'),
+    compilerOptions: {
+      rootDir: join(dir, 'src'),
+      outDir: join(dir, 'dist'),
+      declaration: true,
+      declarationMap: true,
+      sourceMap: true,
+      noEmit: false,
+      // Build against the other packages' published declarations, not their sources.
+      customConditions: [],
+      types: [],
+    },
+    include: [join(dir, 'src/**/*.ts')],
+    exclude: [join(dir, 'src/**/*.test.ts')],
+  }, null, 2));
+  console.log(`build: @pm-widgets/${name}`);
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config]);
+}
+
+console.log('build: single-file bundle');
+run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'packages/pm-widgets/vite.bundle.config.ts')]);

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `npm run lint`: the project's own rules over browser code, then lit-analyzer over every
+ * template (bindings, unknown elements/attributes/events, HTML validity).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Node-only packages may use full zod; everything else ships to browsers. */
+const NODE_ONLY = [/^packages\/server\//, /^packages\/[^/]+\/scripts\//];
+
+const RULES = [
+  { pattern: /from\s+['"]zod['"]|from\s+['"]zod\/v4['"]|import\(\s*['"]zod['"]\s*\)/, message: 'full zod in browser code: import from "zod/mini"', browserOnly: true },
+  { pattern: /\bunsafe(HTML|SVG|Static|MathML)\b/, message: 'unsafe* directives are off limits: data must never be rendered as markup' },
+  { pattern: /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML\s*\(|document\.write\s*\(/, message: 'HTML string sink: build DOM with lit templates instead' },
+  { pattern: /\bnew\s+Function\s*\(|\beval\s*\(/, message: 'eval breaks a strict Content-Security-Policy' },
+  { pattern: /\.only\s*\(/, message: '.only left in a test', testsOnly: true },
+];
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (/\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts')) yield path;
+  }
+}
+
+const problems = [];
+for (const top of ['packages', 'test', 'stories', 'demo']) {
+  let entries;
+  try { entries = [...files(join(root, top))]; } catch { continue; }
+  for (const path of entries) {
+    const rel = relative(root, path).replaceAll('\\', '/');
+    const isTest = rel.startsWith('test/');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (/^\s*(\/\/|\*)/.test(line)) return;
+      for (const rule of RULES) {
+        if (rule.testsOnly && !isTest) continue;
+        if (!rule.testsOnly && isTest && rule.message.startsWith('eval')) continue; // the CSP test probes eval on purpose
+        if (rule.browserOnly && (isTest || NODE_ONLY.some((r) => r.test(rel)))) continue;
+        if (rule.pattern.test(line)) problems.push(`${rel}:${i + 1}: ${rule.message}\n    ${line.trim()}`);
+      }
+    });
+  }
+}
+
+if (problems.length) {
+  console.error(`Project rules: ${problems.length} problem(s)\n${problems.join('\n')}`);
+} else {
+  console.log('Project rules: ok');
+}
+
+const analyzer = spawnSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/lit-analyzer/cli.js'),
+    'packages/*/src/**/*.ts',
+    'stories/**/*.ts',
+    'demo/**/*.ts',
+    '--strict',
+    '--maxWarnings', '0',
+    // Its CSS data predates container queries, accent-color and forced-color-adjust.
+    '--rules.no-invalid-css', 'off',
+    // Reports `nothing` in attribute bindings as a type error; tsc checks the types instead.
+    '--rules.no-incompatible-type-binding', 'off',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+process.exit(problems.length || analyzer.status ? 1 : 0);
