@@ -1,3 +1,4 @@
+export {};
 // Runs inside the CSP iframe of csp.test.ts: imports core only after listening for violations.
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}:${event.blockedURI}`));

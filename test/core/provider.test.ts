@@ -87,7 +87,7 @@ describe('<pm-provider> and context', () => {
   it('reaches widgets inside nested shadow roots', async () => {
     const a = named('A');
     const root = await fixture(html`<pm-provider .adapter=${a}><test-shadow-host></test-shadow-host></pm-provider>`);
-    const host = root.querySelector('test-shadow-host')!;
+    const host = root.querySelector<ShadowHost>('test-shadow-host')!;
     await host.updateComplete;
     const widget = host.shadowRoot!.querySelector('pm-test-goals')!;
     await shows(widget, 'A goal');

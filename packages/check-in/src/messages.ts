@@ -1,8 +1,8 @@
 import type { Catalogues } from '@pm-widgets/core';
 
 const en = {
-  title: (period: string) => `Check-in, ${period}`,
-  weekLabel: (week: number, year: number, range: string) => `week ${week} of ${year} (${range})`,
+  title: 'Check-in',
+  weekLabel: (week: number, year: number, range: string) => `Week ${week}, ${year} · ${range}`,
   noPerson: 'Set the person attribute to the id of the person checking in.',
   badPeriodTitle: 'This week cannot be shown',
   badPeriod: (period: string) => `“${period}” is not a week. Use an ISO week such as 2026-W47.`,

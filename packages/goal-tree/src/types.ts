@@ -14,8 +14,7 @@ export const STATUS_ICONS: Record<GoalStatus, string> = {
 export const GOAL_CHANGE_ACTIONS = ['create', 'update', 'move', 'delete'] as const;
 export type GoalChangeAction = (typeof GOAL_CHANGE_ACTIONS)[number];
 
-/** Where the details of the selected goal appear. */
-export const GOAL_TREE_LAYOUTS = ['auto', 'stacked'] as const;
+
 
 /** An edit in progress in the details form, kept across a version conflict. */
 export interface GoalDraft {

@@ -12,117 +12,146 @@ export type GoalStructureProblem =
   | { kind: 'cycle'; goalIds: string[] };
 
 export interface GoalStructure<G extends Goal = Goal> {
-  /** Each id once: the first goal with that id wins, later copies are reported and dropped. */
-  byId: Map<string, G>;
-  /** Children per parent id, in input order. Only goals reachable from a root are listed. */
-  childrenOf: Map<string, G[]>;
-  /** Top-level goals: no parent, or (orphans) a parent id that is not in the list. Input order. */
+  /** Each id once, in input order: the first goal with an id wins, later copies are reported and dropped. */
+  goals: readonly G[];
+  /** Top-level goals in input order, then orphans (a parent id that is not in the list). */
   roots: G[];
+  /**
+   * Every placed goal, breadth first from the roots: the children of `order[i]` are
+   * `order[childStart[i] .. childStart[i] + childCount[i])`, so walks need no lookups.
+   */
+  order: G[];
+  childStart: Int32Array;
+  childCount: Int32Array;
   /** Goals whose parent id is unknown; they are also in `roots`. */
   orphanIds: Set<string>;
   /** Goals in or below a parent-link cycle; they cannot be placed and are not in the forest. */
   cycleIds: Set<string>;
-  /** Depth of every placed goal, 1 for roots (the `aria-level`). */
-  depthOf: Map<string, number>;
-  /** Parent of every placed goal (null for roots and orphans). */
-  parentOf: Map<string, string | null>;
   problems: GoalStructureProblem[];
+  /** The goal with this id (the first one, if the id repeats). */
+  goalOf(id: string): G | undefined;
+  /** Direct children in input order (empty for leaves and unknown ids). */
+  childrenOf(id: string): G[];
+  hasChildren(id: string): boolean;
+  /** The parent of a placed goal as displayed (null for roots and orphans). */
+  parentIdOf(id: string): string | null;
+  /** Whether the goal is in the forest (known, and not in or below a cycle). */
+  isPlaced(id: string): boolean;
+  /** Index of a placed goal in `order`, or -1 (an index is built on first use). */
+  positionOf(id: string): number;
 }
 
-const ON_PATH = 1;
-const PLACED = 2;
-const CYCLIC = 3;
+interface Node<G> {
+  goal: G | undefined;
+  children: Node<G>[] | undefined;
+}
 
-export function analyzeGoalStructure<G extends Goal>(goals: readonly G[]): GoalStructure<G> {
-  const byId = new Map<string, G>();
+export function analyzeGoalStructure<G extends Goal>(input: readonly G[]): GoalStructure<G> {
+  // One pass, one entry per id: each goal finds its own entry and its parent's (two lookups).
+  const nodes = new Map<string, Node<G>>();
   const problems: GoalStructureProblem[] = [];
-  const duplicates = new Map<string, number>();
-  for (const goal of goals) {
-    if (byId.has(goal.id)) duplicates.set(goal.id, (duplicates.get(goal.id) ?? 1) + 1);
-    else byId.set(goal.id, goal);
-  }
-  for (const [goalId, count] of duplicates) problems.push({ kind: 'duplicate-id', goalId, count });
-
-  // Walk each goal's parent chain iteratively, marking states, so the whole pass is O(n).
-  const state = new Map<string, number>();
-  const orphanIds = new Set<string>();
-  const cycleIds = new Set<string>();
-  const path: string[] = [];
-  for (const start of byId.keys()) {
-    if (state.has(start)) continue;
-    path.length = 0;
-    let id: string | null = start;
-    let outcome = PLACED;
-    while (id !== null) {
-      const seen = state.get(id);
-      if (seen === ON_PATH) {
-        const cycle = path.slice(path.indexOf(id));
-        problems.push({ kind: 'cycle', goalIds: cycle });
-        outcome = CYCLIC;
-        break;
-      }
-      if (seen !== undefined) {
-        outcome = seen;
-        break;
-      }
-      state.set(id, ON_PATH);
-      path.push(id);
-      const parentId: string | null = byId.get(id)!.parentId;
-      if (parentId !== null && !byId.has(parentId)) {
-        orphanIds.add(id);
-        problems.push({ kind: 'unknown-parent', goalId: id, parentId });
-        break;
-      }
-      id = parentId;
-    }
-    for (const visited of path) {
-      state.set(visited, outcome);
-      if (outcome === CYCLIC) cycleIds.add(visited);
-    }
-  }
-
-  const childrenOf = new Map<string, G[]>();
-  const roots: G[] = [];
-  for (const goal of byId.values()) {
-    if (cycleIds.has(goal.id)) continue;
-    if (goal.parentId === null || orphanIds.has(goal.id)) {
-      roots.push(goal);
+  const goals: G[] = [];
+  const rootNodes: Node<G>[] = [];
+  const placeholders: [string, Node<G>][] = [];
+  let duplicates: Map<string, number> | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const goal = input[i];
+    if (!goal || typeof goal.id !== 'string') continue;
+    let node = nodes.get(goal.id);
+    if (node?.goal) {
+      duplicates ??= new Map();
+      duplicates.set(goal.id, (duplicates.get(goal.id) ?? 1) + 1);
       continue;
     }
-    let siblings = childrenOf.get(goal.parentId);
-    if (!siblings) childrenOf.set(goal.parentId, (siblings = []));
-    siblings.push(goal);
+    if (node) node.goal = goal;
+    else nodes.set(goal.id, (node = { goal, children: undefined }));
+    goals.push(goal);
+    const parentId = goal.parentId;
+    if (parentId === null) {
+      rootNodes.push(node);
+      continue;
+    }
+    const parent = nodes.get(parentId);
+    if (!parent) {
+      const placeholder: Node<G> = { goal: undefined, children: [node] };
+      nodes.set(parentId, placeholder);
+      placeholders.push([parentId, placeholder]);
+    } else if (parent.children) parent.children.push(node);
+    else parent.children = [node];
   }
-
-  // Depths and parents, breadth first from the roots (no recursion: chains may be 100,000 deep).
-  const depthOf = new Map<string, number>();
-  const parentOf = new Map<string, string | null>();
-  const queue: G[] = roots.slice();
-  for (const root of roots) {
-    depthOf.set(root.id, 1);
-    parentOf.set(root.id, null);
-  }
-  for (let i = 0; i < queue.length; i++) {
-    const goal = queue[i]!;
-    const children = childrenOf.get(goal.id);
-    if (!children) continue;
-    const depth = depthOf.get(goal.id)! + 1;
-    for (const child of children) {
-      depthOf.set(child.id, depth);
-      parentOf.set(child.id, goal.id);
-      queue.push(child);
+  if (duplicates) for (const [goalId, count] of duplicates) problems.push({ kind: 'duplicate-id', goalId, count });
+  // Parent ids that name no goal: their children are orphans, shown at the root.
+  const orphanIds = new Set<string>();
+  for (const [parentId, placeholder] of placeholders) {
+    if (placeholder.goal) continue;
+    nodes.delete(parentId);
+    for (const child of placeholder.children!) {
+      orphanIds.add(child.goal!.id);
+      rootNodes.push(child);
+      problems.push({ kind: 'unknown-parent', goalId: child.goal!.id, parentId });
     }
   }
-  return { byId, childrenOf, roots, orphanIds, cycleIds, depthOf, parentOf, problems };
+
+  // Breadth first from the roots. Every chain of parent links ends at a root, an orphan or a
+  // cycle, so whatever this walk does not reach is in or below a cycle.
+  const queue: Node<G>[] = rootNodes.slice();
+  const childStart = new Int32Array(goals.length);
+  const childCount = new Int32Array(goals.length);
+  for (let i = 0; i < queue.length; i++) {
+    const children = queue[i]!.children;
+    if (!children) continue;
+    childStart[i] = queue.length;
+    childCount[i] = children.length;
+    for (let j = 0; j < children.length; j++) queue.push(children[j]!);
+  }
+  const order = queue.map((node) => node.goal!);
+  const roots = rootNodes.map((node) => node.goal!);
+  const goalOf = (id: string) => nodes.get(id)?.goal;
+  const cycleIds = new Set<string>();
+  if (order.length < goals.length) {
+    const placed = new Set<string>();
+    for (const goal of order) placed.add(goal.id);
+    for (const goal of goals) if (!placed.has(goal.id)) cycleIds.add(goal.id);
+    // Name each cycle once: walk up from each unplaced goal until a goal repeats.
+    const named = new Set<string>();
+    for (const start of cycleIds) {
+      if (named.has(start)) continue;
+      const seenAt = new Map<string, number>();
+      const path: string[] = [];
+      let id: string = start;
+      while (!seenAt.has(id) && !named.has(id)) {
+        seenAt.set(id, path.length);
+        path.push(id);
+        id = goalOf(id)!.parentId!;
+      }
+      if (!named.has(id)) problems.push({ kind: 'cycle', goalIds: path.slice(seenAt.get(id)!) });
+      for (const visited of path) named.add(visited);
+    }
+  }
+  let positions: Map<string, number> | undefined;
+  return {
+    goals, roots, order, childStart, childCount, orphanIds, cycleIds, problems, goalOf,
+    childrenOf: (id) => nodes.get(id)?.children?.map((node) => node.goal!) ?? [],
+    hasChildren: (id) => (nodes.get(id)?.children?.length ?? 0) > 0,
+    parentIdOf: (id) => (orphanIds.has(id) ? null : goalOf(id)?.parentId ?? null),
+    isPlaced: (id) => goalOf(id) !== undefined && !cycleIds.has(id),
+    positionOf: (id) => {
+      if (!positions) {
+        positions = new Map();
+        for (let i = 0; i < order.length; i++) positions.set(order[i]!.id, i);
+      }
+      return positions.get(id) ?? -1;
+    },
+  };
 }
 
 /** True when `candidateId` is `goalId` itself or lies below it: moving there would make a cycle. */
 export function isSelfOrDescendant(structure: GoalStructure, goalId: string, candidateId: string): boolean {
   let id: string | null | undefined = candidateId;
-  let guard = structure.byId.size + 1;
+  let guard = structure.goals.length + 1;
   while (id != null && guard-- > 0) {
     if (id === goalId) return true;
-    id = structure.parentOf.get(id);
+    id = structure.parentIdOf(id);
   }
   return false;
 }
@@ -132,8 +161,7 @@ export function descendantIds(structure: GoalStructure, goalId: string): Set<str
   const result = new Set<string>();
   const stack = [goalId];
   while (stack.length) {
-    const children = structure.childrenOf.get(stack.pop()!);
-    if (!children) continue;
+    const children = structure.childrenOf(stack.pop()!);
     for (const child of children) {
       if (result.has(child.id)) continue;
       result.add(child.id);
@@ -146,6 +174,8 @@ export function descendantIds(structure: GoalStructure, goalId: string): Set<str
 /** One visible row of a flattened tree: what a virtualised list renders and ARIA needs. */
 export interface FlatGoalRow<G extends Goal = Goal> {
   goal: G;
+  /** Index in `structure.order` (and in rolled-up progress values). */
+  position: number;
   /** 1-based depth (`aria-level`). */
   level: number;
   /** 1-based position among its visible siblings (`aria-posinset`). */
@@ -167,23 +197,37 @@ export interface FlattenOptions {
 /** Depth-first, pre-order list of the rows a reader can see, with the ARIA facts of each. */
 export function flattenGoalTree<G extends Goal>(structure: GoalStructure<G>, options: FlattenOptions): FlatGoalRow<G>[] {
   const { visible, isExpanded } = options;
-  const pick = (list: G[] | undefined): G[] =>
-    !list ? [] : visible ? list.filter((goal) => visible.has(goal.id)) : list;
+  const { order, childStart, childCount } = structure;
+  // The visible positions among `count` siblings from `start`.
+  const pick = (start: number, count: number): Int32Array => {
+    if (!visible) {
+      const all = new Int32Array(count);
+      for (let k = 0; k < count; k++) all[k] = start + k;
+      return all;
+    }
+    const kept: number[] = [];
+    for (let k = start; k < start + count; k++) if (visible.has(order[k]!.id)) kept.push(k);
+    return Int32Array.from(kept);
+  };
   const rows: FlatGoalRow<G>[] = [];
-  // An explicit stack of sibling lists and positions keeps this iterative.
-  const stack: { list: G[]; index: number; level: number }[] = [{ list: pick(structure.roots), index: 0, level: 1 }];
+  // An explicit stack of sibling lists keeps this iterative (trees may be 100,000 deep).
+  const stack: { list: Int32Array; index: number; level: number }[] = [
+    { list: pick(0, structure.roots.length), index: 0, level: 1 },
+  ];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.list.length) {
       stack.pop();
       continue;
     }
-    const goal = frame.list[frame.index++]!;
-    const children = pick(structure.childrenOf.get(goal.id));
-    const hasChildren = children.length > 0;
+    const position = frame.list[frame.index++]!;
+    const goal = order[position]!;
+    const count = childCount[position]!;
+    const children = count ? pick(childStart[position]!, count) : undefined;
+    const hasChildren = children !== undefined && children.length > 0;
     const expanded = hasChildren && isExpanded(goal.id, frame.level);
-    rows.push({ goal, level: frame.level, posinset: frame.index, setsize: frame.list.length, hasChildren, expanded });
-    if (expanded) stack.push({ list: children, index: 0, level: frame.level + 1 });
+    rows.push({ goal, position, level: frame.level, posinset: frame.index, setsize: frame.list.length, hasChildren, expanded });
+    if (expanded) stack.push({ list: children!, index: 0, level: frame.level + 1 });
   }
   return rows;
 }
@@ -195,7 +239,7 @@ export function withAncestors(structure: GoalStructure, matches: Iterable<string
     let current: string | null | undefined = id;
     while (current != null && !result.has(current)) {
       result.add(current);
-      current = structure.parentOf.get(current);
+      current = structure.parentIdOf(current);
     }
   }
   return result;

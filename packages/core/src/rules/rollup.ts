@@ -119,29 +119,36 @@ export function rollUpProgress(goal: Goal, children: readonly Goal[] = [], progr
   return explainProgress(goal, children, progressOf).value;
 }
 
+/** Rolled-up progress of a whole forest. */
+export interface ForestProgress {
+  /** Progress by position in `structure.order`. */
+  values: Float64Array;
+  /** Progress of any goal by id (stored progress for goals outside the forest). */
+  of(goalId: string): number;
+}
+
 /**
- * Rolled-up progress of every placed goal in a forest, bottom-up in one linear pass (iterative:
- * no recursion depth limit). Goals outside the forest (in cycles) keep their stored progress.
+ * Rolled-up progress of every placed goal in a forest, bottom-up in one linear pass over the
+ * breadth-first order (no recursion, no lookups). Goals in cycles keep their stored progress.
  */
-export function rollUpForest(structure: GoalStructure): Map<string, number> {
-  const result = new Map<string, number>();
-  // Breadth-first order from the roots; walking it backwards visits children before parents.
-  const order: Goal[] = structure.roots.slice();
-  for (let i = 0; i < order.length; i++) {
-    const children = structure.childrenOf.get(order[i]!.id);
-    if (children) for (const child of children) order.push(child);
-  }
-  const progressOf = (goal: Goal) => result.get(goal.id) ?? goal.progress;
+export function rollUpForest(structure: GoalStructure): ForestProgress {
+  const { order, childStart, childCount } = structure;
+  const values = new Float64Array(order.length);
   for (let i = order.length - 1; i >= 0; i--) {
-    const goal = order[i]!;
-    result.set(goal.id, fastRollUp(goal, structure.childrenOf.get(goal.id), progressOf));
+    values[i] = fastRollUp(order[i]!, order, values, childStart[i]!, childCount[i]!);
   }
-  for (const id of structure.cycleIds) result.set(id, clamp01(structure.byId.get(id)!.progress));
-  return result;
+  return {
+    values,
+    of(goalId) {
+      const position = structure.positionOf(goalId);
+      if (position >= 0) return values[position]!;
+      return clamp01(structure.goalOf(goalId)?.progress ?? 0);
+    },
+  };
 }
 
 /** Same numbers as `explainProgress(...).value`, without building the explanation (hot path). */
-function fastRollUp(goal: Goal, children: readonly Goal[] | undefined, progressOf: (goal: Goal) => number): number {
+function fastRollUp(goal: Goal, order: readonly Goal[], values: Float64Array, start: number, count: number): number {
   if (goal.progressMode === 'key-results') {
     const krs = goal.keyResults;
     if (krs.length === 0) return clamp01(goal.progress);
@@ -150,14 +157,14 @@ function fastRollUp(goal: Goal, children: readonly Goal[] | undefined, progressO
     return sum / krs.length;
   }
   if (goal.progressMode === 'children') {
-    if (!children) return clamp01(goal.progress);
     let weighted = 0;
     let weights = 0;
     let plain = 0;
     let active = 0;
-    for (const child of children) {
+    for (let k = start; k < start + count; k++) {
+      const child = order[k]!;
       if (child.status === 'archived') continue;
-      const p = clamp01(progressOf(child));
+      const p = values[k]!;
       active++;
       plain += p;
       weights += child.weight;

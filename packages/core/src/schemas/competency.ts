@@ -18,6 +18,11 @@ export const competencyScoreSchema = z.object({
   description: z.optional(text(LIMITS.longText)),
   target: z.optional(z.number()),
   scores: z.partialRecord(z.enum(RATER_GROUPS), groupScoreSchema),
+  /**
+   * Every rater except the subject (manager, peers, direct reports, others). Suppressed when
+   * subtracting the shown groups from it would reveal a hidden group.
+   */
+  overall: z.optional(groupScoreSchema),
   /** Mean of all shown groups in the previous cycle. */
   previous: z.optional(z.number()),
 });

@@ -1,0 +1,816 @@
+import * as z from 'zod/mini';
+import { mondayOfIsoWeek } from '../dates.js';
+import { AdapterError } from '../errors.js';
+import type {
+  CallOptions, CheckInsPort, CompetenciesPort, FeedbackPort, GoalsPort, IdempotentCallOptions, SurveysPort,
+  VersionedCallOptions,
+} from '../ports.js';
+import { aggregate } from '../rules/anonymity.js';
+import {
+  checkInDraftSchema, checkInQuerySchema, checkInSubmissionSchema, managerReplyInputSchema,
+  type CheckIn, type CheckInContext,
+} from '../schemas/check-in.js';
+import { idSchema } from '../schemas/common.js';
+import { competencyQuerySchema, type CompetencyProfile } from '../schemas/competency.js';
+import {
+  feedbackInputSchema, feedbackQuerySchema, type FeedbackItem, type FeedbackPage,
+} from '../schemas/feedback.js';
+import { goalInputSchema, goalQuerySchema, type Goal, type GoalList } from '../schemas/goal.js';
+import type { Person } from '../schemas/person.js';
+import { answersSchema, type Answers } from '../schemas/question.js';
+import type { Survey, SurveyAssignment, SurveyDraft } from '../schemas/survey.js';
+import { describeIssues } from '../validation-messages.js';
+import { createDemoData, DEFAULT_SEED, DEMO } from './demo/index.js';
+import type { Cycle, MemoryData, StoredAssignment, StoredResponse } from './memory-data.js';
+import { Random } from './random.js';
+import { clearState, DEFAULT_STORAGE_KEY, loadState, saveState } from './storage.js';
+
+export { createDemoData, DEMO, DEFAULT_SEED, generateFeedback, generateGoals } from './demo/index.js';
+export type { DemoDataOptions, GenerateFeedbackOptions, GenerateGoalsOptions } from './demo/index.js';
+export type {
+  Competency, Cycle, MemoryData, StoredAssignment, StoredResponse, Team,
+} from './memory-data.js';
+export { memoryDataSchema } from './memory-data.js';
+export { DEFAULT_STORAGE_KEY } from './storage.js';
+export { mulberry32 } from './random.js';
+
+export interface MemoryAdapterOptions {
+  /** Replaces parts of the demo data, e.g. `{ goals: [] }` for an empty organisation. Not copied: do not mutate it afterwards. */
+  data?: Partial<MemoryData>;
+  /** Keep the data in localStorage (`true`: under `pm-widgets:memory:v1`; a string: under that key). */
+  persist?: boolean | string;
+  /** Delay every call by this many milliseconds, or by a (seeded) random time in min..max. */
+  latency?: number | { min: number; max: number };
+  /** Share of calls, 0..1, that fail with `unavailable`; which ones is decided by the seed. */
+  failureRate?: number;
+  /** Seeds the demo data, the latency and the failures. Default 1. */
+  seed?: number;
+  /** The demo's "today": every generated date is relative to it. Default: now. */
+  now?: Date;
+  /**
+   * The person using the demo: the author of feedback given without `fromId`.
+   * Default `DEMO.viewerId`; `null` makes such feedback anonymous.
+   */
+  viewerId?: string | null;
+}
+
+export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort & {
+  /** Back to the seed data (plus `data`), forgetting every edit and the stored copy. */
+  reset(): void;
+  /** A copy of everything the adapter holds now. */
+  snapshot(): MemoryData;
+  /** The localStorage key in use, if persisting. */
+  readonly storageKey: string | undefined;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Errors and parsing
+
+function parse<T>(method: string, label: string, schema: z.core.$ZodType<T>, value: unknown): T {
+  const result = z.safeParse(schema, value);
+  if (!result.success) {
+    throw new AdapterError('invalid-request', describeIssues(`${method} was called with`, label, value, result.error.issues), {
+      method, details: result.error.issues,
+    });
+  }
+  return result.data;
+}
+
+const notFound = (method: string, what: string) =>
+  new AdapterError('not-found', `${method}: ${what} does not exist`, { method });
+const conflict = (method: string, message: string, current?: unknown) =>
+  new AdapterError('conflict', `${method}: ${message}`, { method, details: current });
+const invalid = (method: string, message: string, details?: unknown) =>
+  new AdapterError('invalid-request', `${method}: ${message}`, { method, details });
+
+// ---------------------------------------------------------------------------------------------
+// Copies: callers never hold a reference into the store
+
+function cloneGoal(goal: Goal): Goal {
+  const copy: Goal = { ...goal, keyResults: goal.keyResults.map((kr) => ({ ...kr })) };
+  if (goal.alignedTo) copy.alignedTo = goal.alignedTo.map((a) => ({ ...a }));
+  return copy;
+}
+const clone = <T>(value: T): T => structuredClone(value);
+
+// ---------------------------------------------------------------------------------------------
+// Feedback ordering and cursors: newest first, ties by id (descending); the cursor is the last
+// item's position (keyset), so items added meanwhile never shift later pages.
+
+interface FeedEntry { t: number; id: string }
+
+const compareFeed = (a: FeedEntry, b: FeedEntry) => b.t - a.t || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+const CURSOR_PREFIX = 'm1.';
+
+function encodeCursor(entry: FeedEntry): string {
+  const bytes = new TextEncoder().encode(JSON.stringify([entry.t, entry.id]));
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return CURSOR_PREFIX + btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function decodeCursor(cursor: string): FeedEntry | undefined {
+  if (!cursor.startsWith(CURSOR_PREFIX)) return undefined;
+  try {
+    const base64 = cursor.slice(CURSOR_PREFIX.length).replaceAll('-', '+').replaceAll('_', '/');
+    const binary = atob(base64);
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string') {
+      return { t: value[0] as number, id: value[1] };
+    }
+  } catch {
+    // Falls through to "not a cursor".
+  }
+  return undefined;
+}
+
+/** First index whose entry sorts after `key`. */
+function indexAfter(entries: readonly FeedEntry[], key: FeedEntry): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareFeed(entries[mid]!, key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const timeOf = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The store: the data plus the indexes that keep every call proportional to its answer.
+
+const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+};
+const removeFrom = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+};
+/** Monday of an ISO week as YYYY-MM-DD, or undefined for a week that does not exist. */
+function isoDateOfWeek(period: string): string | undefined {
+  try {
+    return mondayOfIsoWeek(period).toISOString().slice(0, 10);
+  } catch {
+    return undefined;
+  }
+}
+
+const checkInKey = (personId: string, period: string) => `${personId}\u0000${period}`;
+
+class Store {
+  readonly people = new Map<string, Person>();
+  readonly teams: MemoryData['teams'];
+  readonly goals = new Map<string, Goal>();
+  readonly children = new Map<string, Set<string>>();
+  readonly goalsByOwner = new Map<string, Set<string>>();
+  /** Target goal id → ids of goals aligned to it. */
+  readonly alignedBy = new Map<string, Set<string>>();
+  readonly checkIns = new Map<string, CheckIn>();
+  readonly checkInByWeek = new Map<string, string>();
+  readonly checkInsByPerson = new Map<string, Set<string>>();
+  readonly checkInQuestions: MemoryData['checkInQuestions'];
+  readonly surveys = new Map<string, Survey>();
+  readonly cycles: Cycle[];
+  readonly competencies: MemoryData['competencies'];
+  readonly assignments = new Map<string, StoredAssignment>();
+  readonly responses: StoredResponse[];
+  readonly feedback = new Map<string, FeedbackItem>();
+  readonly feeds = new Map<string, FeedEntry[]>();
+  readonly idempotency: Map<string, unknown>;
+
+  constructor(data: MemoryData, idempotency: Iterable<[string, unknown]> = []) {
+    for (const p of data.people) this.people.set(p.id, p);
+    this.teams = [...data.teams];
+    for (const g of data.goals) this.putGoal(g);
+    for (const c of data.checkIns) this.putCheckIn(c);
+    this.checkInQuestions = [...data.checkInQuestions];
+    for (const s of data.surveys) this.surveys.set(s.id, s);
+    this.cycles = [...data.cycles].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    this.competencies = [...data.competencies];
+    for (const a of data.assignments) this.assignments.set(a.id, a);
+    this.responses = [...data.responses];
+    for (const f of data.feedback) {
+      this.feedback.set(f.id, f);
+      const list = this.feeds.get(f.toId) ?? [];
+      list.push({ t: timeOf(f.createdAt), id: f.id });
+      this.feeds.set(f.toId, list);
+    }
+    for (const list of this.feeds.values()) list.sort(compareFeed);
+    this.idempotency = new Map(idempotency);
+  }
+
+  /** Adds or replaces a goal, keeping the parent and owner indexes right. */
+  putGoal(goal: Goal): void {
+    const old = this.goals.get(goal.id);
+    if (old) this.unindexGoal(old);
+    this.goals.set(goal.id, goal);
+    if (goal.parentId !== null) addTo(this.children, goal.parentId, goal.id);
+    if (goal.ownerId !== undefined) addTo(this.goalsByOwner, goal.ownerId, goal.id);
+    for (const a of goal.alignedTo ?? []) addTo(this.alignedBy, a.goalId, goal.id);
+  }
+
+  removeGoal(goal: Goal): void {
+    this.goals.delete(goal.id);
+    this.unindexGoal(goal);
+  }
+
+  private unindexGoal(goal: Goal): void {
+    if (goal.parentId !== null) removeFrom(this.children, goal.parentId, goal.id);
+    if (goal.ownerId !== undefined) removeFrom(this.goalsByOwner, goal.ownerId, goal.id);
+    for (const a of goal.alignedTo ?? []) removeFrom(this.alignedBy, a.goalId, goal.id);
+  }
+
+  /** The goal and every goal below it, parents before children. */
+  subtree(rootId: string): Goal[] {
+    const out: Goal[] = [];
+    const stack = [rootId];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const goal = this.goals.get(id);
+      if (!goal) continue;
+      out.push(goal);
+      const kids = this.children.get(id);
+      if (kids) stack.push(...[...kids].reverse());
+    }
+    return out;
+  }
+
+  putCheckIn(checkIn: CheckIn): void {
+    const old = this.checkIns.get(checkIn.id);
+    if (old) this.checkInByWeek.delete(checkInKey(old.personId, old.period));
+    this.checkIns.set(checkIn.id, checkIn);
+    this.checkInByWeek.set(checkInKey(checkIn.personId, checkIn.period), checkIn.id);
+    addTo(this.checkInsByPerson, checkIn.personId, checkIn.id);
+  }
+
+  addFeedback(item: FeedbackItem): void {
+    this.feedback.set(item.id, item);
+    const list = this.feeds.get(item.toId) ?? [];
+    const entry = { t: timeOf(item.createdAt), id: item.id };
+    list.splice(indexAfter(list, entry), 0, entry);
+    this.feeds.set(item.toId, list);
+  }
+
+  toData(): MemoryData {
+    return {
+      people: [...this.people.values()],
+      teams: this.teams,
+      goals: [...this.goals.values()],
+      checkIns: [...this.checkIns.values()],
+      checkInQuestions: this.checkInQuestions,
+      surveys: [...this.surveys.values()],
+      cycles: this.cycles,
+      competencies: this.competencies,
+      assignments: [...this.assignments.values()],
+      responses: this.responses,
+      feedback: [...this.feedback.values()],
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+function waitFor(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Which answers a submission still lacks or gets wrong, as question ids. */
+function answerProblems(survey: Survey, answers: Answers): string[] {
+  const problems: string[] = [];
+  for (const section of survey.sections) {
+    for (const q of section.questions) {
+      const present = Object.hasOwn(answers, q.id);
+      const value = present ? answers[q.id] : undefined;
+      if (!present || value === undefined) {
+        if (q.required) problems.push(q.id);
+        continue;
+      }
+      if (value === null) {
+        if (q.required && !(q.kind === 'rating' && q.allowNA)) problems.push(q.id);
+        continue;
+      }
+      const ok =
+        q.kind === 'rating' ? typeof value === 'number' && Number.isInteger(value) && value >= survey.scale.min && value <= survey.scale.max
+        : q.kind === 'text' ? typeof value === 'string' && (!q.required || value.trim() !== '')
+        : (Array.isArray(value) || typeof value === 'string') &&
+          (q.options === undefined || (Array.isArray(value) ? value : [value]).every((o) => q.options!.includes(o))) &&
+          (!q.required || (Array.isArray(value) ? value.length > 0 : value !== ''));
+      if (!ok) problems.push(q.id);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * An adapter that keeps a whole organisation in memory: every port, no backend. Seeded with
+ * the demo organisation (`createDemoData`), optionally persisted to localStorage, with simulated
+ * latency and failures for trying a widget's loading and error states.
+ *
+ * Behaviour a real backend should match (the adapter contract suite checks it):
+ * - unknown ids reject with `not-found`; bad input with `invalid-request`;
+ * - `saveGoal` creates when the id is new and no `version` is given (version 1), updates when
+ *   `version` matches (version + 1, new `updatedAt`), and rejects a stale version with `conflict`
+ *   whose `details` is the current goal; `deleteGoal` re-parents the goal's children to its parent
+ *   (their version goes up) and drops alignments that pointed at it;
+ * - idempotent writes with a key seen before return the first result and store nothing new;
+ * - feedback pages come newest first with an opaque keyset cursor (`limit` 50 by default).
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const base = options.now ?? new Date();
+  const initial: MemoryData = { ...createDemoData({ seed, now: base }), ...options.data };
+  const storageKey = options.persist ? (typeof options.persist === 'string' ? options.persist : DEFAULT_STORAGE_KEY) : undefined;
+  const viewerId = options.viewerId === undefined ? DEMO.viewerId : options.viewerId;
+  const failureRate = Math.min(1, Math.max(0, options.failureRate ?? 0));
+  const failures = new Random(seed, 'failures');
+  const delays = new Random(seed, 'latency');
+
+  const stored = storageKey ? loadState(storageKey) : undefined;
+  let store = stored ? new Store(stored.data, stored.idempotency) : new Store(initial);
+
+  // A clock that starts at `now` and moves with real time, strictly increasing.
+  const startedAt = Date.now();
+  let lastTick = 0;
+  const tick = (): string => {
+    let t = base.getTime() + (Date.now() - startedAt);
+    if (t <= lastTick) t = lastTick + 1;
+    lastTick = t;
+    return new Date(t).toISOString();
+  };
+  let sequence = 0;
+  const newId = (prefix: string, taken: (id: string) => boolean) => {
+    let id: string;
+    do id = `${prefix}-${Date.now().toString(36)}${(sequence++).toString(36)}`;
+    while (taken(id));
+    return id;
+  };
+
+  let warnedStorage = false;
+  const persist = () => {
+    if (!storageKey) return;
+    if (!saveState(storageKey, { data: store.toData(), idempotency: [...store.idempotency] }) && !warnedStorage) {
+      warnedStorage = true;
+      console.warn(`pm-widgets memory adapter: could not save to localStorage under "${storageKey}"; edits will not survive a reload.`);
+    }
+  };
+
+  const nextDelay = (): number => {
+    const latency = options.latency;
+    if (latency === undefined) return 0;
+    if (typeof latency === 'number') return Math.max(0, latency);
+    const min = Math.max(0, latency.min);
+    return delays.between(min, Math.max(min, latency.max));
+  };
+
+  /** Every call: abort check, simulated latency and failure, the operation, persistence. */
+  async function run<T>(method: string, opts: CallOptions | undefined, write: boolean, operation: () => T): Promise<T> {
+    const signal = opts?.signal;
+    signal?.throwIfAborted();
+    const fail = failureRate > 0 && failures.next() < failureRate;
+    const delay = nextDelay();
+    await waitFor(delay, signal);
+    signal?.throwIfAborted();
+    if (fail) throw new AdapterError('unavailable', `${method}: simulated failure (failureRate ${failureRate})`, { method });
+    const result = operation();
+    if (write) persist();
+    return result;
+  }
+
+  /** Runs an idempotent write once per key; a repeated key answers with the first result. */
+  function once<T>(method: string, opts: IdempotentCallOptions | undefined, operation: () => T): Promise<T> {
+    return run(method, opts, true, () => {
+      const key = parse(method, 'options.idempotencyKey', idSchema, opts?.idempotencyKey);
+      const slot = `${method}:${key}`;
+      if (store.idempotency.has(slot)) return clone(store.idempotency.get(slot) as T);
+      const result = operation();
+      store.idempotency.set(slot, clone(result));
+      return result;
+    });
+  }
+
+  const personOr404 = (method: string, id: string) => {
+    const person = store.people.get(id);
+    if (!person) throw notFound(method, `person "${id}"`);
+    return person;
+  };
+
+  // ----- goals ----------------------------------------------------------------------------------
+
+  function checkGoalReferences(method: string, goal: Goal): void {
+    if (goal.parentId !== null) {
+      if (goal.parentId === goal.id) throw invalid(method, `goal "${goal.id}" cannot be its own parent`);
+      if (!store.goals.has(goal.parentId)) throw invalid(method, `parent goal "${goal.parentId}" does not exist`);
+      let steps = 0;
+      for (let p: string | null | undefined = goal.parentId; p; p = store.goals.get(p)?.parentId) {
+        if (p === goal.id || steps++ > store.goals.size) {
+          throw invalid(method, `goal "${goal.id}" cannot move below its own descendant "${goal.parentId}"`);
+        }
+      }
+    }
+    if (goal.ownerId !== undefined && !store.people.has(goal.ownerId)) {
+      throw invalid(method, `owner "${goal.ownerId}" does not exist`);
+    }
+    for (const a of goal.alignedTo ?? []) {
+      const target = store.goals.get(a.goalId);
+      if (!target || a.goalId === goal.id) throw invalid(method, `goal "${goal.id}" cannot align to "${a.goalId}"`);
+      if (a.keyResultId !== undefined && !target.keyResults.some((kr) => kr.id === a.keyResultId)) {
+        throw invalid(method, `goal "${a.goalId}" has no key result "${a.keyResultId}"`);
+      }
+    }
+  }
+
+  const goals: GoalsPort = {
+    listGoals: (query, opts) =>
+      run('listGoals', opts, false, (): GoalList => {
+        const q = parse('listGoals', 'query', goalQuerySchema, query);
+        if (q.ownerId !== undefined) personOr404('listGoals', q.ownerId);
+        let list: Goal[];
+        if (q.rootId !== undefined) {
+          if (!store.goals.has(q.rootId)) throw notFound('listGoals', `goal "${q.rootId}"`);
+          list = store.subtree(q.rootId);
+          if (q.ownerId !== undefined) list = list.filter((g) => g.ownerId === q.ownerId);
+        } else if (q.ownerId !== undefined) {
+          const ids = store.goalsByOwner.get(q.ownerId);
+          list = ids ? [...ids].map((id) => store.goals.get(id)!) : [];
+        } else {
+          list = [...store.goals.values()];
+        }
+        if (q.cycleId !== undefined) list = list.filter((g) => g.cycleId === q.cycleId);
+        const ownerIds = new Set<string>();
+        const result = new Array<Goal>(list.length);
+        for (let i = 0; i < list.length; i++) {
+          const g = list[i]!;
+          if (g.ownerId !== undefined) ownerIds.add(g.ownerId);
+          result[i] = cloneGoal(g);
+        }
+        const people: Person[] = [];
+        for (const id of ownerIds) {
+          const p = store.people.get(id);
+          if (p) people.push({ ...p });
+        }
+        return { goals: result, people };
+      }),
+
+    saveGoal: (input, opts) =>
+      run('saveGoal', opts, true, (): Goal => {
+        const goal = parse('saveGoal', 'goal', goalInputSchema, input);
+        const current = store.goals.get(goal.id);
+        if (current) {
+          if (goal.version !== current.version) {
+            throw conflict('saveGoal', `goal "${goal.id}" is at version ${current.version}, not ${goal.version ?? '(none)'}`, cloneGoal(current));
+          }
+        } else if (goal.version !== undefined) {
+          throw notFound('saveGoal', `goal "${goal.id}" (it may have been deleted)`);
+        }
+        checkGoalReferences('saveGoal', goal as Goal);
+        const saved: Goal = { ...(goal as Goal), version: current ? current.version + 1 : 1, updatedAt: tick() };
+        store.putGoal(saved);
+        return cloneGoal(saved);
+      }),
+
+    deleteGoal: (id, opts) =>
+      run('deleteGoal', opts, true, (): void => {
+        parse('deleteGoal', 'id', idSchema, id);
+        const version = (opts as VersionedCallOptions | undefined)?.version;
+        if (typeof version !== 'number') throw invalid('deleteGoal', 'options.version is required');
+        const goal = store.goals.get(id);
+        if (!goal) throw notFound('deleteGoal', `goal "${id}"`);
+        if (goal.version !== version) {
+          throw conflict('deleteGoal', `goal "${id}" is at version ${goal.version}, not ${version}`, cloneGoal(goal));
+        }
+        const now = tick();
+        // Children move up to the deleted goal's parent; alignments to it are dropped. Each
+        // affected goal changes once, so its version goes up by one.
+        const affected = new Set([...(store.children.get(id) ?? []), ...(store.alignedBy.get(id) ?? [])]);
+        affected.delete(id);
+        store.removeGoal(goal);
+        for (const otherId of affected) {
+          const other = store.goals.get(otherId);
+          if (!other) continue;
+          const next: Goal = { ...other, version: other.version + 1, updatedAt: now };
+          if (other.parentId === id) next.parentId = goal.parentId;
+          if (other.alignedTo?.some((a) => a.goalId === id)) next.alignedTo = other.alignedTo.filter((a) => a.goalId !== id);
+          store.putGoal(next);
+        }
+      }),
+  };
+
+  // ----- check-ins ------------------------------------------------------------------------------
+
+  /** The stored check-in for the draft's week, checking that an explicit id agrees. */
+  function existingCheckIn(method: string, personId: string, period: string, id: string | undefined): CheckIn | undefined {
+    const forWeek = store.checkInByWeek.get(checkInKey(personId, period));
+    if (id !== undefined && id !== forWeek && store.checkIns.has(id)) {
+      throw invalid(method, `check-in "${id}" belongs to another person or week`);
+    }
+    return forWeek === undefined ? undefined : store.checkIns.get(forWeek);
+  }
+
+  const checkIns: CheckInsPort = {
+    getCheckIn: (query, opts) =>
+      run('getCheckIn', opts, false, (): CheckInContext => {
+        const q = parse('getCheckIn', 'query', checkInQuerySchema, query);
+        const person = personOr404('getCheckIn', q.personId);
+        const id = store.checkInByWeek.get(checkInKey(q.personId, q.period));
+        let previous: CheckIn | null = null;
+        for (const otherId of store.checkInsByPerson.get(q.personId) ?? []) {
+          const c = store.checkIns.get(otherId)!;
+          if (c.status === 'submitted' && c.period < q.period && (!previous || c.period > previous.period)) previous = c;
+        }
+        // The person's live goals: not archived, and not in a cycle that ended before this week.
+        const weekStart = isoDateOfWeek(q.period);
+        const ended = new Set(store.cycles.filter((c) => weekStart !== undefined && c.endDate < weekStart).map((c) => c.id));
+        const owned = [...(store.goalsByOwner.get(q.personId) ?? [])]
+          .map((gid) => store.goals.get(gid)!)
+          .filter((g) => g.status !== 'archived' && (g.cycleId === undefined || !ended.has(g.cycleId)))
+          .slice(0, 500);
+        return {
+          person: { ...person },
+          checkIn: id === undefined ? null : clone(store.checkIns.get(id)!),
+          previous: previous ? clone(previous) : null,
+          goals: owned.map(cloneGoal),
+          questions: clone(store.checkInQuestions),
+        };
+      }),
+
+    saveCheckInDraft: (input, opts) =>
+      run('saveCheckInDraft', opts, true, (): CheckIn => {
+        const draft = parse('saveCheckInDraft', 'draft', checkInDraftSchema, input);
+        personOr404('saveCheckInDraft', draft.personId);
+        const existing = existingCheckIn('saveCheckInDraft', draft.personId, draft.period, draft.id);
+        if (existing?.status === 'submitted') {
+          throw conflict('saveCheckInDraft', `the check-in for ${draft.period} is already submitted`, clone(existing));
+        }
+        const { managerReply: _reply, submittedAt: _submitted, ...rest } = draft;
+        const saved: CheckIn = {
+          ...rest,
+          id: existing?.id ?? draft.id ?? newId('ci', (x) => store.checkIns.has(x)),
+          status: 'draft',
+          updatedAt: tick(),
+        };
+        store.putCheckIn(saved);
+        return clone(saved);
+      }),
+
+    submitCheckIn: (input, opts) =>
+      once('submitCheckIn', opts, (): CheckIn => {
+        const submission = parse('submitCheckIn', 'checkIn', checkInSubmissionSchema, input);
+        personOr404('submitCheckIn', submission.personId);
+        const existing = existingCheckIn('submitCheckIn', submission.personId, submission.period, submission.id);
+        if (existing?.status === 'submitted') {
+          throw conflict('submitCheckIn', `the check-in for ${submission.period} is already submitted`, clone(existing));
+        }
+        const { managerReply: _reply, ...rest } = submission;
+        const now = tick();
+        const saved: CheckIn = {
+          ...rest,
+          id: existing?.id ?? submission.id ?? newId('ci', (x) => store.checkIns.has(x)),
+          status: 'submitted',
+          submittedAt: now,
+          updatedAt: now,
+        };
+        store.putCheckIn(saved);
+        return clone(saved);
+      }),
+
+    replyToCheckIn: (input, opts) =>
+      once('replyToCheckIn', opts, (): CheckIn => {
+        const reply = parse('replyToCheckIn', 'reply', managerReplyInputSchema, input);
+        const checkIn = store.checkIns.get(reply.checkInId);
+        if (!checkIn) throw notFound('replyToCheckIn', `check-in "${reply.checkInId}"`);
+        if (checkIn.status !== 'submitted') {
+          throw conflict('replyToCheckIn', `check-in "${reply.checkInId}" is a draft; replies go on submitted check-ins`, clone(checkIn));
+        }
+        const person = store.people.get(checkIn.personId);
+        const now = tick();
+        const saved: CheckIn = {
+          ...checkIn,
+          managerReply: { authorId: person?.managerId ?? viewerId ?? checkIn.personId, body: reply.body, createdAt: now },
+          updatedAt: now,
+        };
+        store.putCheckIn(saved);
+        return clone(saved);
+      }),
+  };
+
+  // ----- surveys --------------------------------------------------------------------------------
+
+  function assignmentOr404(method: string, id: string): StoredAssignment {
+    parse(method, 'assignmentId', idSchema, id);
+    const assignment = store.assignments.get(id);
+    if (!assignment) throw notFound(method, `assignment "${id}"`);
+    return assignment;
+  }
+
+  function toAssignment(method: string, stored: StoredAssignment): SurveyAssignment {
+    const survey = store.surveys.get(stored.surveyId);
+    if (!survey) throw notFound(method, `survey "${stored.surveyId}" of assignment "${stored.id}"`);
+    const subject = personOr404(method, stored.subjectId);
+    const result: SurveyAssignment = {
+      id: stored.id,
+      survey: clone(survey),
+      subject: { ...subject },
+      relationship: stored.relationship,
+      status: stored.status,
+    };
+    if (stored.cycleId !== undefined) result.cycleId = stored.cycleId;
+    if (stored.dueDate !== undefined) result.dueDate = stored.dueDate;
+    if (stored.draft !== undefined) result.draft = clone(stored.draft);
+    if (stored.submittedAt !== undefined) result.submittedAt = stored.submittedAt;
+    return result;
+  }
+
+  const surveys: SurveysPort = {
+    getAssignment: (assignmentId, opts) =>
+      run('getAssignment', opts, false, () => toAssignment('getAssignment', assignmentOr404('getAssignment', assignmentId))),
+
+    saveSurveyDraft: (assignmentId, answers, opts) =>
+      run('saveSurveyDraft', opts, true, (): SurveyDraft => {
+        const stored = assignmentOr404('saveSurveyDraft', assignmentId);
+        const parsed = parse('saveSurveyDraft', 'answers', answersSchema, answers);
+        if (stored.status !== 'open') {
+          throw conflict('saveSurveyDraft', `assignment "${assignmentId}" is ${stored.status}`, toAssignment('saveSurveyDraft', stored));
+        }
+        const draft: SurveyDraft = { answers: parsed, savedAt: tick() };
+        store.assignments.set(stored.id, { ...stored, draft });
+        return clone(draft);
+      }),
+
+    submitSurvey: (assignmentId, answers, opts) =>
+      once('submitSurvey', opts, (): SurveyAssignment => {
+        const stored = assignmentOr404('submitSurvey', assignmentId);
+        const parsed = parse('submitSurvey', 'answers', answersSchema, answers);
+        if (stored.status !== 'open') {
+          throw conflict('submitSurvey', `assignment "${assignmentId}" is already ${stored.status}`, toAssignment('submitSurvey', stored));
+        }
+        const survey = store.surveys.get(stored.surveyId);
+        if (!survey) throw notFound('submitSurvey', `survey "${stored.surveyId}"`);
+        const problems = answerProblems(survey, parsed);
+        if (problems.length) {
+          throw invalid('submitSurvey', `missing or invalid answers to ${problems.join(', ')}`, { questionIds: problems });
+        }
+        const now = tick();
+        const { draft: _draft, ...rest } = stored;
+        const submitted: StoredAssignment = { ...rest, status: 'submitted', submittedAt: now };
+        store.assignments.set(stored.id, submitted);
+        const response: StoredResponse = {
+          id: newId('r', (x) => store.responses.some((r) => r.id === x)),
+          assignmentId: stored.id,
+          surveyId: stored.surveyId,
+          subjectId: stored.subjectId,
+          relationship: stored.relationship,
+          answers: parsed,
+          submittedAt: now,
+        };
+        if (stored.cycleId !== undefined) response.cycleId = stored.cycleId;
+        store.responses.push(response);
+        return toAssignment('submitSurvey', submitted);
+      }),
+  };
+
+  // ----- feedback -------------------------------------------------------------------------------
+
+  const feedback: FeedbackPort = {
+    listFeedback: (query, opts) =>
+      run('listFeedback', opts, false, (): FeedbackPage => {
+        const q = parse('listFeedback', 'query', feedbackQuerySchema, query);
+        personOr404('listFeedback', q.personId);
+        const entries = store.feeds.get(q.personId) ?? [];
+        const limit = q.limit ?? 50;
+        const kinds = q.kinds && q.kinds.length ? new Set(q.kinds) : undefined;
+        let start = 0;
+        if (q.cursor !== undefined) {
+          const key = decodeCursor(q.cursor);
+          if (!key) throw invalid('listFeedback', 'the cursor is not one this adapter gave out');
+          start = indexAfter(entries, key);
+        }
+        const matches = (e: FeedEntry) => !kinds || kinds.has(store.feedback.get(e.id)!.kind);
+        const items: FeedbackItem[] = [];
+        let last: FeedEntry | undefined;
+        let more = false;
+        for (let i = start; i < entries.length; i++) {
+          const entry = entries[i]!;
+          if (!matches(entry)) continue;
+          if (items.length === limit) {
+            more = true;
+            break;
+          }
+          items.push(clone(store.feedback.get(entry.id)!));
+          last = entry;
+        }
+        const total = kinds ? entries.reduce((n, e) => n + (matches(e) ? 1 : 0), 0) : entries.length;
+        return { items, nextCursor: more && last ? encodeCursor(last) : null, total };
+      }),
+
+    giveFeedback: (input, opts) =>
+      once('giveFeedback', opts, (): FeedbackItem => {
+        const given = parse('giveFeedback', 'input', feedbackInputSchema, input);
+        personOr404('giveFeedback', given.toId);
+        // Without a fromId the viewer signs, if they exist in this data set; else it is anonymous.
+        const fromId = given.fromId ?? (viewerId !== null && store.people.has(viewerId) ? viewerId : undefined);
+        const from = fromId === undefined ? undefined : personOr404('giveFeedback', fromId);
+        const item: FeedbackItem = {
+          id: newId('fb', (x) => store.feedback.has(x)),
+          kind: given.kind,
+          toId: given.toId,
+          body: given.body,
+          competencyIds: given.competencyIds ?? [],
+          values: given.values ?? [],
+          visibility: given.visibility,
+          requested: given.requested ?? false,
+          createdAt: tick(),
+        };
+        if (from) item.from = { ...from };
+        store.addFeedback(item);
+        return clone(item);
+      }),
+  };
+
+  // ----- competencies ---------------------------------------------------------------------------
+
+  const competencies: CompetenciesPort = {
+    getCompetencyProfile: (query, opts) =>
+      run('getCompetencyProfile', opts, false, (): CompetencyProfile => {
+        const q = parse('getCompetencyProfile', 'query', competencyQuerySchema, query);
+        personOr404('getCompetencyProfile', q.personId);
+        const responsesIn = (cycleId: string | undefined) =>
+          store.responses.filter((r) => r.subjectId === q.personId && r.cycleId === cycleId);
+        let cycle: Cycle | undefined;
+        if (q.cycleId !== undefined) {
+          cycle = store.cycles.find((c) => c.id === q.cycleId);
+          if (!cycle) throw notFound('getCompetencyProfile', `cycle "${q.cycleId}"`);
+        } else {
+          const subjectCycles = new Set(
+            [...store.assignments.values()].filter((a) => a.subjectId === q.personId).map((a) => a.cycleId),
+          );
+          cycle = [...store.cycles].reverse().find((c) => subjectCycles.has(c.id)) ?? store.cycles[store.cycles.length - 1];
+        }
+        const survey = (cycle?.surveyId ? store.surveys.get(cycle.surveyId) : undefined) ?? store.surveys.values().next().value;
+        const profile: CompetencyProfile = {
+          personId: q.personId,
+          scale: survey ? clone(survey.scale) : { min: 1, max: 5, labels: [] },
+          threshold: survey?.threshold ?? 3,
+          competencies: [],
+        };
+        if (cycle) profile.cycleId = cycle.id;
+        const current = responsesIn(cycle?.id);
+        if (!survey || current.length === 0) return profile;
+        const infos = store.competencies;
+        // The latest earlier cycle with responses about this person.
+        const index = cycle ? store.cycles.indexOf(cycle) : -1;
+        let previous: ReturnType<typeof aggregate> | undefined;
+        for (let i = index - 1; i >= 0 && !previous; i--) {
+          const before = store.cycles[i]!;
+          const responses = responsesIn(before.id);
+          const beforeSurvey = before.surveyId ? store.surveys.get(before.surveyId) : undefined;
+          if (responses.length && beforeSurvey) previous = aggregate(responses, beforeSurvey, { competencies: infos });
+        }
+        profile.competencies = aggregate(current, survey, { competencies: infos, previous });
+        return profile;
+      }),
+  };
+
+  return {
+    ...goals,
+    ...checkIns,
+    ...surveys,
+    ...feedback,
+    ...competencies,
+    storageKey,
+    reset() {
+      store = new Store(initial);
+      if (storageKey) clearState(storageKey);
+    },
+    snapshot() {
+      return clone(store.toData());
+    },
+  };
+}
