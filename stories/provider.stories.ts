@@ -30,7 +30,7 @@ type Story = StoryObj<{ locale: string; viewer: string }>;
 export const Playground: Story = {
   render: ({ locale, viewer }) => html`
     <pm-provider .adapter=${demo} locale=${locale} viewer=${viewer}>
-      <pm-goal-tree owner=${DEMO.viewerId} style="height: 20rem"></pm-goal-tree>
+      <pm-goal-tree owner=${DEMO.viewerId} style="--pm-goal-tree-height: 20rem"></pm-goal-tree>
       <pm-check-in person=${DEMO.viewerId}></pm-check-in>
     </pm-provider>`,
 };
@@ -40,10 +40,10 @@ export const Nested: Story = {
   render: ({ locale, viewer }) => html`
     <pm-provider .adapter=${demo} locale=${locale} viewer=${viewer}>
       <h3>Outer provider: demo organisation</h3>
-      <pm-goal-tree owner=${DEMO.viewerId} style="height: 14rem"></pm-goal-tree>
+      <pm-goal-tree owner=${DEMO.viewerId} style="--pm-goal-tree-height: 14rem"></pm-goal-tree>
       <pm-provider .adapter=${empty}>
         <h3>Inner provider: an empty organisation</h3>
-        <pm-goal-tree style="height: 8rem"></pm-goal-tree>
+        <pm-goal-tree style="--pm-goal-tree-height: 8rem"></pm-goal-tree>
       </pm-provider>
     </pm-provider>`,
 };
@@ -52,11 +52,11 @@ export const Nested: Story = {
 export const SlowBackend: Story = {
   render: ({ locale, viewer }) => html`
     <pm-provider .adapter=${slow} locale=${locale} viewer=${viewer}>
-      <pm-goal-tree owner=${DEMO.viewerId} style="height: 14rem"></pm-goal-tree>
+      <pm-goal-tree owner=${DEMO.viewerId} style="--pm-goal-tree-height: 14rem"></pm-goal-tree>
     </pm-provider>`,
 };
 
 /** No adapter anywhere: the widget says what to configure instead of staying blank. */
 export const NoAdapter: Story = {
-  render: () => html`<pm-provider><pm-goal-tree style="height: 8rem"></pm-goal-tree></pm-provider>`,
+  render: () => html`<pm-provider><pm-goal-tree style="--pm-goal-tree-height: 8rem"></pm-goal-tree></pm-provider>`,
 };

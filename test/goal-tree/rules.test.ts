@@ -198,6 +198,14 @@ describe('rules: goal structure', () => {
     expect(s.problems).to.deep.include({ kind: 'unknown-parent', goalId: 'o', parentId: 'missing' });
   });
 
+  it('in a filtered view (one owner, a subtree), a parent outside the list is expected: roots, no warning', () => {
+    const s = analyzeGoalStructure([goal('mine', { parentId: 'team-goal' }), goal('sub', { parentId: 'mine' })], { partial: true });
+    expect(s.roots.map((g) => g.id)).to.deep.equal(['mine']);
+    expect(s.orphanIds.size).to.equal(0);
+    expect(s.problems).to.deep.equal([]);
+    expect(s.isPlaced('sub')).to.equal(true);
+  });
+
   it('detects cycles (including self-parenting) and leaves their goals and descendants out', () => {
     const s = analyzeGoalStructure([
       goal('ok'),

@@ -234,7 +234,8 @@ export class PmGoalTree extends PmWidgetElement {
     const working = this.working;
     if (!working) return undefined;
     if (this.model?.goals !== working.goals || this.model.people.size !== working.people.length) {
-      const structure = analyzeGoalStructure(working.goals);
+      // One owner's goals or a subtree: parents outside the answer are expected, not missing.
+      const structure = analyzeGoalStructure(working.goals, { partial: Boolean(this.owner || this.root) && !this.goals });
       const people = new Map<string, Person>();
       for (const person of working.people) people.set(person.id, person);
       this.model = { goals: working.goals, structure, progress: rollUpForest(structure), people };

@@ -46,7 +46,18 @@ interface Node<G> {
   children: Node<G>[] | undefined;
 }
 
-export function analyzeGoalStructure<G extends Goal>(input: readonly G[]): GoalStructure<G> {
+export interface GoalStructureOptions {
+  /**
+   * The list is a filtered view (one owner's goals, a subtree): a parent outside it is expected,
+   * so such goals are roots of the view rather than orphans with a warning.
+   */
+  partial?: boolean;
+}
+
+export function analyzeGoalStructure<G extends Goal>(
+  input: readonly G[],
+  { partial = false }: GoalStructureOptions = {},
+): GoalStructure<G> {
   // One pass, one entry per id: each goal finds its own entry and its parent's (two lookups).
   const nodes = new Map<string, Node<G>>();
   const problems: GoalStructureProblem[] = [];
@@ -86,8 +97,9 @@ export function analyzeGoalStructure<G extends Goal>(input: readonly G[]): GoalS
     if (placeholder.goal) continue;
     nodes.delete(parentId);
     for (const child of placeholder.children!) {
-      orphanIds.add(child.goal!.id);
       rootNodes.push(child);
+      if (partial) continue;
+      orphanIds.add(child.goal!.id);
       problems.push({ kind: 'unknown-parent', goalId: child.goal!.id, parentId });
     }
   }
