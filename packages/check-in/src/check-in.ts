@@ -9,7 +9,7 @@ import {
 } from '@pm-widgets/core';
 import { AutosaveController } from './autosave-controller.js';
 import { checkInStyles } from './check-in.styles.js';
-import { CheckInReplyEvent, CheckInSaveEvent, CheckInSubmitEvent } from './events.js';
+import { PmCheckInReplyEvent, PmCheckInSaveEvent, PmCheckInSubmitEvent } from './events.js';
 import { checkInMessages, type CheckInMessages } from './messages.js';
 import {
   CONFIDENCE_MAX, CONFIDENCE_MIN, INACTIVE_GOAL_STATUSES, MOODS, RATING_SCALE, type Mood, type SaveState,
@@ -97,7 +97,7 @@ export class PmCheckIn extends PmWidgetElement {
     storageKey: () => (this.person && this.periodIsValid ? `pm-check-in:draft:${this.person}:${this.currentPeriod}` : undefined),
     delay: () => this.autosaveDelay,
     retryDelay: () => this.retryDelay,
-    onSaved: (result) => this.dispatchEvent(new CheckInSaveEvent(result as CheckIn)),
+    onSaved: (result) => this.dispatchEvent(new PmCheckInSaveEvent(result as CheckIn)),
     hasText: (draft) =>
       [draft.wins, draft.blockers, draft.focus, draft.focusReview, draft.needs].some((t) => !isBlank(t)) ||
       draft.goalUpdates.some((u) => !isBlank(u.note)) ||
@@ -138,7 +138,7 @@ export class PmCheckIn extends PmWidgetElement {
       this.replyKey = undefined;
       this.replyText = '';
       this.checkIn = checkIn;
-      this.dispatchEvent(new CheckInReplyEvent(checkIn));
+      this.dispatchEvent(new PmCheckInReplyEvent(checkIn));
     },
     onError: () => void this.focusAfterFailure('reply'),
   });
@@ -412,7 +412,7 @@ export class PmCheckIn extends PmWidgetElement {
     this.checkIn = checkIn;
     this.draft = undefined;
     this.restoredAt = undefined;
-    this.dispatchEvent(new CheckInSubmitEvent(checkIn));
+    this.dispatchEvent(new PmCheckInSubmitEvent(checkIn));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
   }

@@ -2,40 +2,49 @@ import type { CheckIn } from '@pm-widgets/core';
 
 const init = { bubbles: true, composed: true } as const;
 
-/** The person submitted this period's check-in; `detail.checkIn` is the stored check-in. */
-export class CheckInSubmitEvent extends Event {
+/** The person submitted this period's check-in; `checkIn` (also `detail.checkIn`) is the stored check-in. */
+export class PmCheckInSubmitEvent extends Event {
   static readonly type = 'pm-check-in-submit';
+  readonly checkIn: CheckIn;
+  /** The same data as `detail`, for frameworks that read custom events that way. */
   readonly detail: { checkIn: CheckIn };
   constructor(checkIn: CheckIn) {
-    super(CheckInSubmitEvent.type, init);
+    super(PmCheckInSubmitEvent.type, init);
+    this.checkIn = checkIn;
     this.detail = { checkIn };
   }
 }
 
 /** A draft the person typed was saved by the backend (autosave); `detail.checkIn` is the stored draft. */
-export class CheckInSaveEvent extends Event {
+export class PmCheckInSaveEvent extends Event {
   static readonly type = 'pm-check-in-save';
+  readonly checkIn: CheckIn;
+  /** The same data as `detail`, for frameworks that read custom events that way. */
   readonly detail: { checkIn: CheckIn };
   constructor(checkIn: CheckIn) {
-    super(CheckInSaveEvent.type, init);
+    super(PmCheckInSaveEvent.type, init);
+    this.checkIn = checkIn;
     this.detail = { checkIn };
   }
 }
 
 /** The manager's reply was saved; `detail.checkIn` carries it in `managerReply`. */
-export class CheckInReplyEvent extends Event {
+export class PmCheckInReplyEvent extends Event {
   static readonly type = 'pm-check-in-reply';
+  readonly checkIn: CheckIn;
+  /** The same data as `detail`, for frameworks that read custom events that way. */
   readonly detail: { checkIn: CheckIn };
   constructor(checkIn: CheckIn) {
-    super(CheckInReplyEvent.type, init);
+    super(PmCheckInReplyEvent.type, init);
+    this.checkIn = checkIn;
     this.detail = { checkIn };
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'pm-check-in-submit': CheckInSubmitEvent;
-    'pm-check-in-save': CheckInSaveEvent;
-    'pm-check-in-reply': CheckInReplyEvent;
+    'pm-check-in-submit': PmCheckInSubmitEvent;
+    'pm-check-in-save': PmCheckInSaveEvent;
+    'pm-check-in-reply': PmCheckInReplyEvent;
   }
 }

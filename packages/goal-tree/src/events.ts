@@ -9,6 +9,11 @@ export class PmGoalSelectEvent extends Event {
     super(PmGoalSelectEvent.type, { bubbles: true, composed: true });
     this.goal = goal;
   }
+
+  /** The same data as the properties, for frameworks that read custom events through `detail`. */
+  get detail(): { goal: Goal } {
+    return { goal: this.goal };
+  }
 }
 
 /** A save completed: a goal was created, updated, moved or deleted. */
@@ -23,6 +28,11 @@ export class PmGoalChangeEvent extends Event {
     this.goal = goal;
     this.action = action;
     this.previous = previous;
+  }
+
+  /** The same data as the properties, for frameworks that read custom events through `detail`. */
+  get detail(): { goal: Goal; action: GoalChangeAction; previous: Goal | undefined } {
+    return { goal: this.goal, action: this.action, previous: this.previous };
   }
 }
 

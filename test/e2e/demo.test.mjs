@@ -1,0 +1,94 @@
+/**
+ * The demo portal as a person uses it: served by Vite like `npm start`, opened in headless
+ * Chromium, read through the accessibility tree and shadow DOM, typed into, reloaded.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+let server;
+let browser;
+let url;
+
+before(async () => {
+  server = await createServer({ configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  url = `http://127.0.0.1:${server.httpServer.address().port}/`;
+  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPortal(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  await page.goto(url);
+  // Playwright's locators pierce open shadow roots.
+  await page.getByRole('treeitem').first().waitFor({ timeout: 30_000 });
+  return { page, problems };
+}
+
+describe('demo portal (npm start)', () => {
+  it('shows every widget place, with the goal tree and the check-in loaded from the demo backend', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPortal(context);
+    assert.match(await page.title(), /Northwind Intranet/);
+    const rows = await page.getByRole('treeitem').count();
+    assert.ok(rows >= 5, `expected goal rows, saw ${rows}`);
+    assert.ok(await page.getByRole('treeitem', { name: /Become the most trusted people platform/ }).count());
+    await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor();
+    assert.equal(await page.locator('[data-widget]').count(), 3, 'places for the survey, the timeline and the radar');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps what the user wrote across a reload (persisted memory adapter)', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPortal(context);
+    const wins = page.getByRole('textbox', { name: 'Wins', exact: true });
+    await wins.fill('Closed the onboarding epic with the team');
+    await page.getByRole('status').filter({ hasText: /^Saved/ }).waitFor({ timeout: 15_000 });
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.getByRole('textbox', { name: 'Wins', exact: true }).inputValue(), 'Closed the onboarding epic with the team');
+    await context.close();
+  });
+
+  it('switching the viewer to the manager changes whose check-in is shown', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPortal(context);
+    const viewer = page.getByLabel('Viewing as');
+    const managerValue = await viewer.locator('option').nth(1).getAttribute('value');
+    await viewer.selectOption(managerValue);
+    await page.getByText(/^Welcome back, Mei\./).waitFor();
+    assert.equal(await page.locator('pm-check-in').getAttribute('person'), managerValue);
+    await context.close();
+  });
+
+  it('has no axe violations across the page and the widgets\' shadow roots', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPortal(context);
+    await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
+    });
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+});
