@@ -41,11 +41,6 @@ export interface GoalStructure<G extends Goal = Goal> {
   positionOf(id: string): number;
 }
 
-interface Node<G> {
-  goal: G | undefined;
-  children: Node<G>[] | undefined;
-}
-
 export interface GoalStructureOptions {
   /**
    * The list is a filtered view (one owner's goals, a subtree): a parent outside it is expected,
@@ -54,99 +49,143 @@ export interface GoalStructureOptions {
   partial?: boolean;
 }
 
+const ROOT = -1;
+
 export function analyzeGoalStructure<G extends Goal>(
   input: readonly G[],
   { partial = false }: GoalStructureOptions = {},
 ): GoalStructure<G> {
-  // One pass, one entry per id: each goal finds its own entry and its parent's (two lookups).
-  const nodes = new Map<string, Node<G>>();
-  const problems: GoalStructureProblem[] = [];
+  // Goals are numbered in input order and everything else is typed arrays over those numbers:
+  // one Map write per goal and one read per parent link, and almost nothing for the GC
+  // (measured at 100,000 goals: about a third of the time of one object and one array per goal).
+  const indexOf = new Map<string, number>();
   const goals: G[] = [];
-  const rootNodes: Node<G>[] = [];
-  const placeholders: [string, Node<G>][] = [];
   let duplicates: Map<string, number> | undefined;
   for (let i = 0; i < input.length; i++) {
     const goal = input[i];
     if (!goal || typeof goal.id !== 'string') continue;
-    let node = nodes.get(goal.id);
-    if (node?.goal) {
+    const size = indexOf.size;
+    indexOf.set(goal.id, goals.length);
+    if (indexOf.size === size) {
+      // A repeated id: the first copy wins; its index is restored below.
       duplicates ??= new Map();
       duplicates.set(goal.id, (duplicates.get(goal.id) ?? 1) + 1);
       continue;
     }
-    if (node) node.goal = goal;
-    else nodes.set(goal.id, (node = { goal, children: undefined }));
     goals.push(goal);
-    const parentId = goal.parentId;
-    if (parentId === null) {
-      rootNodes.push(node);
-      continue;
-    }
-    const parent = nodes.get(parentId);
-    if (!parent) {
-      const placeholder: Node<G> = { goal: undefined, children: [node] };
-      nodes.set(parentId, placeholder);
-      placeholders.push([parentId, placeholder]);
-    } else if (parent.children) parent.children.push(node);
-    else parent.children = [node];
   }
-  if (duplicates) for (const [goalId, count] of duplicates) problems.push({ kind: 'duplicate-id', goalId, count });
-  // Parent ids that name no goal: their children are orphans, shown at the root.
-  const orphanIds = new Set<string>();
-  for (const [parentId, placeholder] of placeholders) {
-    if (placeholder.goal) continue;
-    nodes.delete(parentId);
-    for (const child of placeholder.children!) {
-      rootNodes.push(child);
-      if (partial) continue;
-      orphanIds.add(child.goal!.id);
-      problems.push({ kind: 'unknown-parent', goalId: child.goal!.id, parentId });
+  const problems: GoalStructureProblem[] = [];
+  if (duplicates) {
+    for (let i = 0; i < goals.length; i++) {
+      const id = goals[i]!.id;
+      if (duplicates.has(id)) indexOf.set(id, i);
     }
+    for (const [goalId, count] of duplicates) problems.push({ kind: 'duplicate-id', goalId, count });
+  }
+
+  const count = goals.length;
+  const parentIndex = new Int32Array(count);
+  const childTotal = new Int32Array(count);
+  const rootIndexes: number[] = [];
+  const detachedIndexes: number[] = [];
+  const orphanIds = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const goal = goals[i]!;
+    const parentId = goal.parentId;
+    const parent = parentId === null ? undefined : indexOf.get(parentId);
+    if (parent === undefined) {
+      parentIndex[i] = ROOT;
+      if (parentId === null) rootIndexes.push(i);
+      else {
+        // Parent ids that name no goal: orphans, shown at the root (or roots of a filtered view).
+        detachedIndexes.push(i);
+        if (!partial) {
+          orphanIds.add(goal.id);
+          problems.push({ kind: 'unknown-parent', goalId: goal.id, parentId });
+        }
+      }
+    } else {
+      parentIndex[i] = parent;
+      childTotal[parent]! += 1;
+    }
+  }
+  // Children of goal i are childList[childOffset[i] .. childOffset[i] + childTotal[i]), in input order.
+  const childOffset = new Int32Array(count);
+  for (let i = 1; i < count; i++) childOffset[i] = childOffset[i - 1]! + childTotal[i - 1]!;
+  const cursor = childOffset.slice();
+  const childList = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const parent = parentIndex[i]!;
+    if (parent === ROOT) continue;
+    childList[cursor[parent]!] = i;
+    cursor[parent]! += 1;
   }
 
   // Breadth first from the roots. Every chain of parent links ends at a root, an orphan or a
   // cycle, so whatever this walk does not reach is in or below a cycle.
-  const queue: Node<G>[] = rootNodes.slice();
-  const childStart = new Int32Array(goals.length);
-  const childCount = new Int32Array(goals.length);
-  for (let i = 0; i < queue.length; i++) {
-    const children = queue[i]!.children;
-    if (!children) continue;
-    childStart[i] = queue.length;
-    childCount[i] = children.length;
-    for (let j = 0; j < children.length; j++) queue.push(children[j]!);
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (const i of rootIndexes) queue[tail++] = i;
+  for (const i of detachedIndexes) queue[tail++] = i;
+  const childStart = new Int32Array(count);
+  const childCount = new Int32Array(count);
+  for (let position = 0; position < tail; position++) {
+    const i = queue[position]!;
+    const total = childTotal[i]!;
+    if (!total) continue;
+    childStart[position] = tail;
+    childCount[position] = total;
+    const from = childOffset[i]!;
+    for (let k = from; k < from + total; k++) queue[tail++] = childList[k]!;
   }
-  const order = queue.map((node) => node.goal!);
-  const roots = rootNodes.map((node) => node.goal!);
-  const goalOf = (id: string) => nodes.get(id)?.goal;
+  const order: G[] = new Array(tail);
+  for (let position = 0; position < tail; position++) order[position] = goals[queue[position]!]!;
+  const roots = order.slice(0, rootIndexes.length + detachedIndexes.length);
+
   const cycleIds = new Set<string>();
-  if (order.length < goals.length) {
-    const placed = new Set<string>();
-    for (const goal of order) placed.add(goal.id);
-    for (const goal of goals) if (!placed.has(goal.id)) cycleIds.add(goal.id);
+  if (tail < count) {
+    const placed = new Uint8Array(count);
+    for (let position = 0; position < tail; position++) placed[queue[position]!] = 1;
+    for (let i = 0; i < count; i++) if (!placed[i]) cycleIds.add(goals[i]!.id);
     // Name each cycle once: walk up from each unplaced goal until a goal repeats.
-    const named = new Set<string>();
-    for (const start of cycleIds) {
-      if (named.has(start)) continue;
-      const seenAt = new Map<string, number>();
-      const path: string[] = [];
-      let id: string = start;
-      while (!seenAt.has(id) && !named.has(id)) {
-        seenAt.set(id, path.length);
-        path.push(id);
-        id = goalOf(id)!.parentId!;
+    const named = new Uint8Array(count);
+    for (let start = 0; start < count; start++) {
+      if (placed[start] || named[start]) continue;
+      const seenAt = new Map<number, number>();
+      const path: number[] = [];
+      let i = start;
+      while (!seenAt.has(i) && !named[i]) {
+        seenAt.set(i, path.length);
+        path.push(i);
+        i = parentIndex[i]!;
       }
-      if (!named.has(id)) problems.push({ kind: 'cycle', goalIds: path.slice(seenAt.get(id)!) });
-      for (const visited of path) named.add(visited);
+      if (!named[i]) problems.push({ kind: 'cycle', goalIds: path.slice(seenAt.get(i)!).map((k) => goals[k]!.id) });
+      for (const visited of path) named[visited] = 1;
     }
   }
+
+  const goalOf = (id: string) => {
+    const i = indexOf.get(id);
+    return i === undefined ? undefined : goals[i];
+  };
   let positions: Map<string, number> | undefined;
   return {
     goals, roots, order, childStart, childCount, orphanIds, cycleIds, problems, goalOf,
-    childrenOf: (id) => nodes.get(id)?.children?.map((node) => node.goal!) ?? [],
-    hasChildren: (id) => (nodes.get(id)?.children?.length ?? 0) > 0,
-    parentIdOf: (id) => (orphanIds.has(id) ? null : goalOf(id)?.parentId ?? null),
-    isPlaced: (id) => goalOf(id) !== undefined && !cycleIds.has(id),
+    childrenOf: (id) => {
+      const i = indexOf.get(id);
+      if (i === undefined || !childTotal[i]) return [];
+      const from = childOffset[i]!;
+      return Array.from(childList.subarray(from, from + childTotal[i]!), (k) => goals[k]!);
+    },
+    hasChildren: (id) => {
+      const i = indexOf.get(id);
+      return i !== undefined && childTotal[i]! > 0;
+    },
+    parentIdOf: (id) => {
+      const i = indexOf.get(id);
+      return i === undefined || parentIndex[i] === ROOT ? null : goals[parentIndex[i]!]!.id;
+    },
+    isPlaced: (id) => indexOf.has(id) && !cycleIds.has(id),
     positionOf: (id) => {
       if (!positions) {
         positions = new Map();

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: what each entry costs a page that embeds it, minified and gzipped, with lit,
+ * @lit/context, @lit/task, zod/mini and core inside (as the single-file bundle ships them).
+ * Fails when an entry is over its budget. Also shows the shared base alone, so the widgets'
+ * own share can be read off.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Budgets in KB (gzip), set a little above what was measured when each entry landed, so growth is
+ * a decision. "Widget base" is what every widget shares: lit, @lit/context, @lit/task, zod/mini,
+ * the schemas and the validating wrapper, the provider and the states renderer.
+ */
+const ENTRIES = [
+  { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 10 },
+  { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 27 },
+  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 44 },
+  { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 39 },
+  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 58 },
+];
+
+const results = [];
+for (const { name, entry, budget } of ENTRIES) {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    resolve: { conditions: ['source', 'module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: `${root}/${entry}`, formats: ['es'], fileName: () => 'entry.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+  const chunk = [output].flat()[0].output.find((o) => o.type === 'chunk');
+  const raw = Buffer.byteLength(chunk.code);
+  const gzip = gzipSync(chunk.code, { level: 9 }).length;
+  results.push({ name, raw, gzip, budget });
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+let over = false;
+console.log(`${'entry'.padEnd(32)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'budget'.padStart(9)}`);
+for (const r of results) {
+  const ok = r.gzip / 1024 <= r.budget;
+  over ||= !ok;
+  console.log(`${r.name.padEnd(32)} ${`${kb(r.raw)} KB`.padStart(9)} ${`${kb(r.gzip)} KB`.padStart(9)} ${`${r.budget} KB`.padStart(9)}${ok ? '' : '  OVER BUDGET'}`);
+}
+process.exit(over ? 1 : 0);
