@@ -5,14 +5,14 @@ import { delimiter, join } from 'node:path';
  * Finds a Chromium or Chrome for the browser tests and benchmarks: CHROME_PATH first, then
  * Debian's /usr/bin/chromium, then the usual names on PATH. Nothing is ever downloaded.
  */
-export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
+export function findChrome({ env = process.env, isExecutable = isExecutableFile } = {}) {
+  const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no executable is there.`);
+    throw new Error(`CHROME_PATH is set to "${fromEnv}", but no executable is there. ${INSTALL_HINT}`);
   }
   const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
-  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
+  const dirs = ['/usr/bin', ...(env.PATH ?? '').split(delimiter).filter(Boolean)];
   const macApps = [
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -20,14 +20,13 @@ export function findChrome() {
   for (const candidate of [...dirs.flatMap((dir) => names.map((name) => join(dir, name))), ...macApps]) {
     if (isExecutable(candidate)) return candidate;
   }
-  throw new Error(
-    [
-      'No Chromium or Chrome was found for the browser tests.',
-      'Install one, e.g. on Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
-      'or point CHROME_PATH at an existing Chrome/Chromium binary:  CHROME_PATH=/path/to/chrome npm test',
-    ].join('\n'),
-  );
+  throw new Error(`No Chromium or Chrome was found for the browser tests.\n${INSTALL_HINT}`);
 }
+
+const INSTALL_HINT = [
+  'Install one, e.g. on Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+  'or point CHROME_PATH at an existing Chrome/Chromium binary:  CHROME_PATH=/path/to/chrome npm test',
+].join('\n');
 
 /** Flags for a headless Chromium that runs as root in a sandbox with no outside network. */
 export const chromeArgs = [
@@ -46,7 +45,7 @@ export const chromeArgs = [
   '--disable-backgrounding-occluded-windows',
 ];
 
-function isExecutable(path) {
+function isExecutableFile(path) {
   try {
     accessSync(path, constants.X_OK);
     return true;
