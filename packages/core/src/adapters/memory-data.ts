@@ -5,9 +5,7 @@ import { feedbackItemSchema } from '../schemas/feedback.js';
 import { goalSchema } from '../schemas/goal.js';
 import { personSchema } from '../schemas/person.js';
 import { answersSchema, questionSchema } from '../schemas/question.js';
-import {
-  ASSIGNMENT_STATUSES, RELATIONSHIPS, surveyDraftSchema, surveySchema,
-} from '../schemas/survey.js';
+import { RELATIONSHIPS, surveyAssignmentSchema, surveySchema } from '../schemas/survey.js';
 
 /**
  * What the memory adapter holds. Entities the widgets see directly (people, goals, check-ins,
@@ -44,18 +42,12 @@ export const competencySchema = z.object({
 });
 export type Competency = z.infer<typeof competencySchema>;
 
-export const storedAssignmentSchema = z.object({
-  id: idSchema,
+/** An assignment as stored: the survey and subject by id, joined when read. */
+export const storedAssignmentSchema = z.extend(z.omit(surveyAssignmentSchema, { survey: true, subject: true }), {
   surveyId: idSchema,
   subjectId: idSchema,
   /** Who answers. Never shown to the subject. */
   raterId: z.optional(idSchema),
-  relationship: z.enum(RELATIONSHIPS),
-  status: z.enum(ASSIGNMENT_STATUSES),
-  cycleId: z.optional(idSchema),
-  dueDate: z.optional(isoDateSchema),
-  draft: z.optional(surveyDraftSchema),
-  submittedAt: z.optional(isoDateTimeSchema),
 });
 export type StoredAssignment = z.infer<typeof storedAssignmentSchema>;
 
