@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError, isoWeekOf, type CheckIn } from '@pm-widgets/core';
 import '@pm-widgets/core/pm-provider.js';
 import '@pm-widgets/check-in/pm-check-in.js';
-import type { PmCheckIn } from '@pm-widgets/check-in';
+import { checkInMessages, type PmCheckIn } from '@pm-widgets/check-in';
 import { runAdapterStatesSuite } from '../shared/adapter-states.suite.js';
 import { MANAGER, PERIOD, PERSON, backend, checkIn, context, goal, storageKey, type TestBackend } from './fixtures.js';
 
@@ -16,14 +16,19 @@ interface MountOptions {
   viewer?: string;
   delay?: number;
   retryDelay?: number;
+  locale?: string;
+  /** Runs on the new element before it is connected. */
+  before?: (el: PmCheckIn) => void;
 }
 
-async function mount(b: TestBackend, { period = PERIOD, viewer, delay = 40, retryDelay = 20 }: MountOptions = {}): Promise<PmCheckIn> {
+async function mount(b: TestBackend, { period = PERIOD, viewer, delay = 40, retryDelay = 20, locale, before }: MountOptions = {}): Promise<PmCheckIn> {
   const el = document.createElement('pm-check-in');
   el.setAttribute('person', PERSON);
   if (period !== null) el.setAttribute('period', period);
+  if (locale) el.setAttribute('locale', locale);
   el.autosaveDelay = delay;
   el.retryDelay = retryDelay;
+  before?.(el);
   if (viewer) {
     const provider = document.createElement('pm-provider');
     provider.adapter = b.adapter;
@@ -158,6 +163,32 @@ describe('pm-check-in', () => {
       expect($<HTMLInputElement>(el, '#goal-0-progress')!.value).to.equal('20');
       expect($(el, '#goal-0-delta')!.textContent).to.equal('Down 10 points since last check-in');
       expect(JSON.parse(el.value).goalUpdates[0].progress).to.equal(0.2);
+    });
+
+    it('speaks German with locale="de", for every string', async () => {
+      expect(Object.keys(checkInMessages.de!).sort(), 'a German text for every key').to.deep.equal(Object.keys(checkInMessages.en).sort());
+      const el = await mount(backend(), { locale: 'de' });
+      expect($(el, '#title')!.textContent).to.equal('Check-in');
+      expect($(el, '.period')!.textContent).to.contain('Woche 47, 2026 · ');
+      expect($(el, '#mood-legend')!.textContent).to.equal('Wie war Ihre Woche?');
+      expect($$<HTMLInputElement>(el, 'input[name="mood"]').map((r) => r.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+        ['1 Schwierig', '2 Nicht so gut', '3 Okay', '4 Gut', '5 Großartig'],
+      );
+      expect($(el, '#goals-title')!.textContent).to.equal('Ziele');
+      expect($(el, '#goal-0-delta')!.textContent).to.equal('10 Punkte mehr als beim letzten Check-in');
+      expect($(el, '#goal-0-progress-number')!.getAttribute('aria-label')).to.equal('Fortschritt bei Ship the onboarding flow, in Prozent');
+      expect($(el, 'label[for="focus"]')!.textContent!.replace(/\s+/g, ' ')).to.equal('Fokus für den nächsten Zeitraum (Pflichtfeld)');
+      expect($(el, '[part~="submit"]')!.textContent!.trim()).to.equal('Check-in absenden');
+      $<HTMLButtonElement>(el, '[part~="submit"]')!.click();
+      await waitUntil(() => $(el, '#focus-error'));
+      expect($(el, '#focus-error')!.textContent).to.equal('Schreiben Sie die eine Sache auf, auf die Sie sich als Nächstes konzentrieren.');
+      expect($(el, '.error-count')!.textContent).to.equal('Bitte prüfen Sie 2 Felder.');
+      await expect(el).to.be.accessible();
+      await type(el, '#wins', 'x');
+      await waitUntil(() => statusText(el) === 'Gespeichert');
+      const done = await mount(backend(context({ checkIn: checkIn({ status: 'submitted', focus: 'f', submittedAt: '2026-11-20T09:00:00Z' }) })), { locale: 'de' });
+      expect($(done, '#summary-title')!.textContent).to.equal('Check-in abgesendet');
+      expect($(done, '.period')!.textContent).to.contain('Abgesendet am 20.11.2026');
     });
   });
 
@@ -452,6 +483,39 @@ describe('pm-check-in', () => {
       expect($(el, '[part~="reply"]')!.textContent).to.contain('Try one delegation a day.');
     });
 
+    it('a reply that failed for one person is never sent to another person\'s check-in, nor with its key', async () => {
+      const keys: string[] = [];
+      const sent: string[] = [];
+      let fail = true;
+      const submittedFor = (personId: string) => context({
+        person: { id: personId, name: personId === PERSON ? 'Ada Lovelace' : 'Alan Turing', managerId: MANAGER },
+        checkIn: checkIn({ id: `ci-${personId}`, personId, status: 'submitted', focus: 'f', submittedAt: '2026-11-20T09:00:00Z' }),
+      });
+      const b = backend();
+      b.adapter.getCheckIn = async ({ personId }) => structuredClone(submittedFor(personId));
+      b.adapter.replyToCheckIn = async (reply, { idempotencyKey }) => {
+        keys.push(idempotencyKey);
+        sent.push(reply.checkInId);
+        if (fail) throw new AdapterError('forbidden', 'not now');
+        return { ...submittedFor('p-alan').checkIn!, managerReply: { authorId: MANAGER, body: reply.body, createdAt: '2026-11-20T10:00:00Z' } };
+      };
+      const el = await mount(b, { viewer: MANAGER });
+      await type(el, '#reply', 'For Ada only');
+      $<HTMLButtonElement>(el, 'form.reply button[type="submit"]')!.click();
+      await waitUntil(() => keys.length === 1 && $(el, '[role="alert"]'), 'the reply failed visibly');
+
+      el.setAttribute('person', 'p-alan');
+      await waitUntil(() => $(el, '#summary-title')?.textContent === 'Alan Turing’s check-in', 'Alan’s check-in loaded');
+      expect($<HTMLTextAreaElement>(el, 'textarea#reply')!.value, 'Ada’s text is not carried over').to.equal('');
+      fail = false;
+      await type(el, '#reply', 'For Alan');
+      const replied = oneEvent(el, 'pm-check-in-reply');
+      $<HTMLButtonElement>(el, 'form.reply button[type="submit"]')!.click();
+      await replied;
+      expect(sent).to.deep.equal(['ci-p-ada', 'ci-p-alan']);
+      expect(keys[1]).to.not.equal(keys[0]);
+    });
+
     it('the person sees the reply and no reply box', async () => {
       const b = backend(context({ checkIn: checkIn({ status: 'submitted', focus: 'f', managerReply: { authorId: MANAGER, body: 'Nice.', createdAt: '2026-11-20T10:00:00Z' } }) }));
       const el = await mount(b, { viewer: PERSON });
@@ -519,6 +583,98 @@ describe('pm-check-in', () => {
       form.querySelector('fieldset')!.disabled = false;
       await el.updateComplete;
       expect($<HTMLTextAreaElement>(el, '#focus')!.matches(':disabled')).to.equal(false);
+    });
+
+    describe('form state (history navigation, autocomplete)', () => {
+      /** The `state` argument of every `setFormValue` call, in order. */
+      let states: unknown[];
+      const setFormValue = ElementInternals.prototype.setFormValue;
+      beforeEach(() => {
+        states = [];
+        ElementInternals.prototype.setFormValue = function (this: ElementInternals, ...args: Parameters<typeof setFormValue>) {
+          states.push(args[1]);
+          return setFormValue.apply(this, args);
+        };
+      });
+      afterEach(() => {
+        ElementInternals.prototype.setFormValue = setFormValue;
+      });
+
+      const draftState = (overrides: Partial<CheckIn> = {}) => {
+        const { id: _id, submittedAt: _s, managerReply: _r, updatedAt: _u, ...draft } = checkIn(overrides);
+        return JSON.stringify({ ...draft, ...overrides, status: 'draft' });
+      };
+
+      it('gives the browser the draft as state, and takes it back when the browser restores the form', async () => {
+        const first = await mount(backend(), { delay: 10_000 });
+        await type(first, '#wins', 'Typed before leaving');
+        await type(first, '#goal-0-note', 'Halfway');
+        $<HTMLInputElement>(first, 'input[name="mood"][value="2"]')!.click();
+        await type(first, '#focus', 'Back again');
+        const state = states.at(-1);
+        expect(state).to.be.a('string');
+        expect(JSON.parse(state as string)).to.include({ personId: PERSON, period: PERIOD, status: 'draft', wins: 'Typed before leaving', mood: 2 });
+        first.remove();
+        // No device copy (private mode, storage off): only the browser's form state is left.
+        localStorage.clear();
+        const b = backend();
+        const second = await mount(b, { before: (el) => el.formStateRestoreCallback(state as string, 'restore') });
+        expect($<HTMLTextAreaElement>(second, '#wins')!.value).to.equal('Typed before leaving');
+        expect($<HTMLTextAreaElement>(second, '#focus')!.value).to.equal('Back again');
+        expect($<HTMLTextAreaElement>(second, '#goal-0-note')!.value).to.equal('Halfway');
+        expect($<HTMLInputElement>(second, 'input[name="mood"][value="2"]')!.checked).to.equal(true);
+        expect(JSON.parse(second.value)).to.include({ wins: 'Typed before leaving', focus: 'Back again' });
+        expect($(second, '[part~="notice"]'), 'restored silently, like native fields').to.equal(null);
+        // The server never had it: it is saved.
+        await waitUntil(() => b.drafts.length === 1, 'restored draft saved');
+        expect(b.drafts[0]!).to.include({ wins: 'Typed before leaving', focus: 'Back again', mood: 2 });
+        // A submitted check-in is not handed back as form state.
+        $<HTMLInputElement>(second, 'input[name="q-0"][value="3"]')!.click();
+        const submitted = oneEvent(second, 'pm-check-in-submit');
+        $<HTMLButtonElement>(second, '[part~="submit"]')!.click();
+        await submitted;
+        await second.updateComplete;
+        expect(states.at(-1)).to.equal(null);
+      });
+
+      it('takes restored state into a form that has already loaded (autocomplete)', async () => {
+        const b = backend();
+        const el = await mount(b);
+        el.formStateRestoreCallback(draftState({ wins: 'Filled in', focus: 'Autocompleted' }), 'autocomplete');
+        await el.updateComplete;
+        expect($<HTMLTextAreaElement>(el, '#wins')!.value).to.equal('Filled in');
+        expect($<HTMLTextAreaElement>(el, '#focus')!.value).to.equal('Autocompleted');
+        await waitUntil(() => b.drafts.length === 1, 'saved');
+        expect(b.drafts[0]!.focus).to.equal('Autocompleted');
+      });
+
+      it('ignores state for another week or person, older than the server’s copy, malformed, or over a submitted check-in', async () => {
+        const server = checkIn({ wins: 'Server text', updatedAt: '2026-11-17T09:00:00Z' });
+        const cases: [string, string | null, CheckIn][] = [
+          ['another week', draftState({ period: '2026-W46', wins: 'Other week' }), server],
+          ['another person', draftState({ personId: 'p-someone', wins: 'Other person' }), server],
+          ['older than the server', draftState({ wins: 'Old words', updatedAt: '2026-11-10T09:00:00Z' }), server],
+          ['not JSON', '{not json', server],
+          ['not a draft', JSON.stringify({ wins: 42 }), server],
+          ['null', null, server],
+        ];
+        for (const [label, state, stored] of cases) {
+          const b = backend(context({ checkIn: stored }));
+          const el = await mount(b, { before: (e) => e.formStateRestoreCallback(state, 'restore') });
+          expect($<HTMLTextAreaElement>(el, '#wins')!.value, label).to.equal('Server text');
+          el.formStateRestoreCallback(state, 'autocomplete');
+          await el.updateComplete;
+          expect($<HTMLTextAreaElement>(el, '#wins')!.value, `${label}, after loading`).to.equal('Server text');
+          await aTimeout(80);
+          expect(b.drafts.length, `${label}: nothing saved`).to.equal(0);
+          el.remove();
+        }
+        const done = await mount(backend(context({ checkIn: checkIn({ status: 'submitted', focus: 'Final' }) })), {
+          before: (e) => e.formStateRestoreCallback(draftState({ focus: 'Draft from history' }), 'restore'),
+        });
+        expect($(done, '[part~="summary"]')!.textContent).to.contain('Final');
+        expect($(done, 'form[part~="form"]')).to.equal(null);
+      });
     });
   });
 

@@ -1,4 +1,5 @@
-import type { Catalogues } from '@pm-widgets/core';
+import { dateFormat, mondayOfIsoWeek, type Catalogues } from '@pm-widgets/core';
+import type { SaveState } from './types.js';
 
 const en = {
   title: 'Check-in',
@@ -17,7 +18,6 @@ const en = {
 
   goalsHeading: 'Goals',
   goalsEmpty: 'You have no active goals this period. The rest of the check-in still counts.',
-  progressFor: (goal: string) => `Progress on ${goal}`,
   progressNumberFor: (goal: string) => `Progress on ${goal}, in percent`,
   progress: 'Progress',
   percent: '%',
@@ -26,10 +26,8 @@ const en = {
   changeNone: 'No change since last check-in',
   changeFirst: 'First check-in on this goal',
   confidence: 'Confidence',
-  confidenceFor: (goal: string) => `Confidence in ${goal}, 0 to 10`,
   confidenceHint: '0 = will not happen, 10 = certain',
   note: 'Note (optional)',
-  noteFor: (goal: string) => `Note on ${goal} (optional)`,
   staleGoals: (count: number) =>
     count === 1
       ? 'One goal in this check-in no longer exists. Its update was left out; everything else is kept.'
@@ -85,4 +83,112 @@ const en = {
 };
 export type CheckInMessages = typeof en;
 
-export const checkInMessages: Catalogues<CheckInMessages> = { en };
+const de: CheckInMessages = {
+  title: 'Check-in',
+  weekLabel: (week: number, year: number, range: string) => `Woche ${week}, ${year} · ${range}`,
+  noPerson: 'Setzen Sie das Attribut person auf die ID der Person, die den Check-in ausfüllt.',
+  badPeriodTitle: 'Diese Woche kann nicht angezeigt werden',
+  badPeriod: (period: string) => `„${period}“ ist keine Woche. Verwenden Sie eine ISO-Woche wie 2026-W47.`,
+  loadErrorTitle: 'Der Check-in konnte nicht geladen werden',
+
+  moodLegend: 'Wie war Ihre Woche?',
+  mood1: 'Schwierig',
+  mood2: 'Nicht so gut',
+  mood3: 'Okay',
+  mood4: 'Gut',
+  mood5: 'Großartig',
+
+  goalsHeading: 'Ziele',
+  goalsEmpty: 'Sie haben in diesem Zeitraum keine aktiven Ziele. Der Rest des Check-ins zählt trotzdem.',
+  progressNumberFor: (goal: string) => `Fortschritt bei ${goal}, in Prozent`,
+  progress: 'Fortschritt',
+  percent: '%',
+  changeUp: (points: string) => `${points} ${points === '1' ? 'Punkt' : 'Punkte'} mehr als beim letzten Check-in`,
+  changeDown: (points: string) => `${points} ${points === '1' ? 'Punkt' : 'Punkte'} weniger als beim letzten Check-in`,
+  changeNone: 'Keine Veränderung seit dem letzten Check-in',
+  changeFirst: 'Erster Check-in zu diesem Ziel',
+  confidence: 'Zuversicht',
+  confidenceHint: '0 = wird nicht klappen, 10 = sicher',
+  note: 'Notiz (optional)',
+  staleGoals: (count: number) =>
+    count === 1
+      ? 'Ein Ziel in diesem Check-in gibt es nicht mehr. Seine Angaben wurden weggelassen; alles andere bleibt erhalten.'
+      : `${count} Ziele in diesem Check-in gibt es nicht mehr. Ihre Angaben wurden weggelassen; alles andere bleibt erhalten.`,
+
+  wins: 'Erfolge',
+  winsHelp: 'Was lief gut? Worauf sind Sie stolz?',
+  blockers: 'Hindernisse',
+  blockersHelp: 'Was steht Ihnen im Weg?',
+  focus: 'Fokus für den nächsten Zeitraum',
+  focusHelp: 'Die eine Sache, die Sie bis zum nächsten Check-in verbessern.',
+  lastFocus: 'Fokus des letzten Zeitraums',
+  noLastFocus: 'Es gibt keinen früheren Check-in, auf den Sie zurückblicken können.',
+  focusReview: 'Wie ist es gelaufen?',
+  needs: 'Was brauchen Sie von Ihrer Führungskraft?',
+  questionsHeading: 'Noch ein paar Fragen',
+  required: 'Pflichtfeld',
+  notApplicable: 'k. A.',
+
+  focusMissing: 'Schreiben Sie die eine Sache auf, auf die Sie sich als Nächstes konzentrieren.',
+  answerMissing: 'Beantworten Sie diese Frage.',
+  progressInvalid: 'Geben Sie eine ganze Zahl von 0 bis 100 ein.',
+  errorSummary: (count: number) => (count === 1 ? 'Bitte prüfen Sie ein Feld.' : `Bitte prüfen Sie ${count} Felder.`),
+
+  submit: 'Check-in absenden',
+  submitting: 'Wird gesendet…',
+  submitFailed: 'Der Check-in wurde nicht abgesendet. Nichts von dem, was Sie geschrieben haben, ist verloren; versuchen Sie es erneut.',
+  statusSaved: 'Gespeichert',
+  statusSaving: 'Wird gespeichert…',
+  statusOffline: 'Offline – auf diesem Gerät gespeichert',
+  statusRetrying: 'Nicht gespeichert – neuer Versuch folgt',
+  statusFailed: 'Nicht gespeichert – auf diesem Gerät behalten',
+  restored: (time: string) =>
+    `Der um ${time} auf diesem Gerät gespeicherte Entwurf wurde wiederhergestellt. Er war neuer als die Kopie auf dem Server.`,
+  dismiss: 'Schließen',
+
+  submittedHeading: 'Check-in abgesendet',
+  submittedOn: (date: string) => `Abgesendet am ${date}`,
+  nothingWritten: 'Nichts geschrieben',
+  moodValue: (label: string, mood: number) => `${label} (${mood} von 5)`,
+  confidenceValue: (value: number) => `Zuversicht ${value} von 10`,
+  goalGone: 'Ein Ziel, das es nicht mehr gibt',
+
+  replyHeading: 'Antwort der Führungskraft',
+  replyLabel: 'Ihre Antwort: Feedback und ein Coaching-Hinweis',
+  replySend: 'Antwort senden',
+  replySending: 'Wird gesendet…',
+  replyMissing: 'Schreiben Sie zuerst eine Antwort.',
+  replyFailed: 'Die Antwort wurde nicht gesendet. Ihr Text ist noch da; versuchen Sie es erneut.',
+  notSubmittedYet: (name: string) => `${name} hat diesen Check-in noch nicht abgesendet.`,
+  theirCheckIn: (name: string) => `Check-in von ${name}`,
+  someone: 'Diese Person',
+};
+
+export const checkInMessages: Catalogues<CheckInMessages> = { en, de };
+
+/** The name of a mood, 1 (rough) to 5 (great). */
+export function moodLabel(text: CheckInMessages, mood: number): string {
+  return [text.mood1, text.mood2, text.mood3, text.mood4, text.mood5][mood - 1] ?? String(mood);
+}
+
+/** "Week 47, 2026 · Nov 16 – 22" for an ISO week, in the locale's words and date format. */
+export function weekLabel(text: CheckInMessages, locale: string, period: string): string {
+  const monday = mondayOfIsoWeek(period);
+  const sunday = new Date(monday);
+  sunday.setUTCDate(monday.getUTCDate() + 6);
+  const range = dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(monday, sunday);
+  const [year, week] = period.split('-W').map(Number) as [number, number];
+  return text.weekLabel(week, year, range);
+}
+
+/** What the autosave status line says. */
+export function saveStatusText(text: CheckInMessages, state: SaveState): string {
+  switch (state) {
+    case 'idle': return '';
+    case 'saving': return text.statusSaving;
+    case 'saved': return text.statusSaved;
+    case 'offline': return text.statusOffline;
+    case 'retrying': return text.statusRetrying;
+    case 'failed': return text.statusFailed;
+  }
+}
