@@ -1,4 +1,5 @@
 import type { Goal, GoalStatus } from '@pm-widgets/core';
+import type { PaceState } from '@pm-widgets/core/rules';
 
 /** Icons beside every status, so status never relies on colour alone. */
 export const STATUS_ICONS: Record<GoalStatus, string> = {
@@ -8,6 +9,17 @@ export const STATUS_ICONS: Record<GoalStatus, string> = {
   'off-track': '✕',
   done: '✓',
   archived: '▪',
+};
+
+/** Icons beside every pace state, for the same reason. */
+export const PACE_ICONS: Record<PaceState, string> = {
+  done: '✓',
+  ahead: '↑',
+  'on-pace': '→',
+  'at-risk': '↘',
+  behind: '↓',
+  'no-dates': '·',
+  'not-started': '…',
 };
 
 /** What a `pm-goal-change` reports. */

@@ -12,7 +12,10 @@ export type GoalStructureProblem =
   | { kind: 'cycle'; goalIds: string[] };
 
 export interface GoalStructure<G extends Goal = Goal> {
-  /** Each id once, in input order: the first goal with an id wins, later copies are reported and dropped. */
+  /**
+   * Each id once, in input order: the first goal with an id wins, later copies are reported and
+   * dropped. When there is nothing to drop this is the input array itself (not a copy).
+   */
   goals: readonly G[];
   /** Top-level goals in input order, then orphans (a parent id that is not in the list). */
   roots: G[];
@@ -59,21 +62,28 @@ export function analyzeGoalStructure<G extends Goal>(
   // one Map write per goal and one read per parent link, and almost nothing for the GC
   // (measured at 100,000 goals: about a third of the time of one object and one array per goal).
   const indexOf = new Map<string, number>();
-  const goals: G[] = [];
+  // The input serves as the list of goals until an entry is repeated or invalid (rarely); from
+  // there on the goals are copied, leaving such entries out.
+  let copy: G[] | undefined;
   let duplicates: Map<string, number> | undefined;
   for (let i = 0; i < input.length; i++) {
     const goal = input[i];
-    if (!goal || typeof goal.id !== 'string') continue;
+    if (!goal || typeof goal.id !== 'string') {
+      copy ??= input.slice(0, i);
+      continue;
+    }
     const size = indexOf.size;
-    indexOf.set(goal.id, goals.length);
+    indexOf.set(goal.id, copy ? copy.length : i);
     if (indexOf.size === size) {
       // A repeated id: the first copy wins; its index is restored below.
+      copy ??= input.slice(0, i);
       duplicates ??= new Map();
       duplicates.set(goal.id, (duplicates.get(goal.id) ?? 1) + 1);
       continue;
     }
-    goals.push(goal);
+    copy?.push(goal);
   }
+  const goals: readonly G[] = copy ?? input;
   const problems: GoalStructureProblem[] = [];
   if (duplicates) {
     for (let i = 0; i < goals.length; i++) {
@@ -89,10 +99,17 @@ export function analyzeGoalStructure<G extends Goal>(
   const rootIndexes: number[] = [];
   const detachedIndexes: number[] = [];
   const orphanIds = new Set<string>();
+  let lastParentId: string | null | undefined;
+  let lastParent: number | undefined;
   for (let i = 0; i < count; i++) {
     const goal = goals[i]!;
     const parentId = goal.parentId;
-    const parent = parentId === null ? undefined : indexOf.get(parentId);
+    // Siblings often come one after another: their shared parent is looked up once.
+    if (parentId !== lastParentId) {
+      lastParentId = parentId;
+      lastParent = parentId === null ? undefined : indexOf.get(parentId);
+    }
+    const parent = lastParent;
     if (parent === undefined) {
       parentIndex[i] = ROOT;
       if (parentId === null) rootIndexes.push(i);
@@ -109,16 +126,17 @@ export function analyzeGoalStructure<G extends Goal>(
       childTotal[parent]! += 1;
     }
   }
-  // Children of goal i are childList[childOffset[i] .. childOffset[i] + childTotal[i]), in input order.
+  // Children of goal i are childList[childOffset[i] .. childOffset[i] + childTotal[i]), in input
+  // order: each offset starts where the goal's children end and moves back as they are filled in.
   const childOffset = new Int32Array(count);
-  for (let i = 1; i < count; i++) childOffset[i] = childOffset[i - 1]! + childTotal[i - 1]!;
-  const cursor = childOffset.slice();
+  for (let i = 0, end = 0; i < count; i++) childOffset[i] = end += childTotal[i]!;
   const childList = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  for (let i = count - 1; i >= 0; i--) {
     const parent = parentIndex[i]!;
     if (parent === ROOT) continue;
-    childList[cursor[parent]!] = i;
-    cursor[parent]! += 1;
+    const at = childOffset[parent]! - 1;
+    childOffset[parent] = at;
+    childList[at] = i;
   }
 
   // Breadth first from the roots. Every chain of parent links ends at a root, an orphan or a

@@ -1,0 +1,106 @@
+import { AdapterError, errorText, type CoreMessages, type Goal, type GoalInput, type GoalsPort } from '@pm-widgets/core';
+import type { ReactiveControllerHost } from 'lit';
+import { PmGoalChangeEvent } from './events.js';
+import type { GoalTreeMessages } from './messages.js';
+import type { GoalChangeAction } from './types.js';
+
+/** What the reader is told about the last save. */
+export type SaveMessage =
+  | { kind: 'saving' | 'saved' | 'error'; text: string }
+  | { kind: 'conflict'; text: string; goalId: string; server?: Goal };
+
+export interface GoalSaverOptions {
+  /** Where saves go; undefined to change only the goals on screen (a host-given `.goals`). */
+  port: () => Pick<GoalsPort, 'saveGoal' | 'deleteGoal'> | undefined;
+  /** Index of a goal in the list on screen, or -1. */
+  indexOf: (goalId: string) => number | undefined;
+  /** Puts a goal into the list on screen (at `at` when it is new), or takes it out (`null`). */
+  replace: (goalId: string, goal: Goal | null, at?: number) => void;
+  text: () => GoalTreeMessages;
+  coreText: () => CoreMessages;
+}
+
+/**
+ * Optimistic saves: a change shows at once, then goes to the adapter. A completed save fires
+ * `pm-goal-change`; a failed one is undone exactly and says why; a version conflict keeps the
+ * reader's edit and offers the other person's version (from the error, or by reloading).
+ * The message to show is kept here; every change of it asks the host to render again.
+ */
+export class GoalSaver {
+  private current?: SaveMessage;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly options: GoalSaverOptions,
+  ) {}
+
+  get message(): SaveMessage | undefined {
+    return this.current;
+  }
+
+  /** Applies a change at once, then saves it; resolves to whether the save succeeded. */
+  async save(action: GoalChangeAction, next: Goal | null, previous: Goal | null): Promise<boolean> {
+    const { options } = this;
+    const id = (next ?? previous)!.id;
+    const at = previous ? options.indexOf(id) : undefined;
+    options.replace(id, next, at);
+    const text = options.text();
+    this.show({ kind: 'saving', text: text.saving });
+    const api = options.port();
+    try {
+      let saved: Goal;
+      if (action === 'delete') {
+        if (api) await api.deleteGoal(id, { version: previous!.version });
+        saved = previous!;
+      } else if (api) {
+        const input: GoalInput = { ...next! };
+        if (action === 'create') {
+          delete input.version;
+          delete input.updatedAt;
+        }
+        saved = await api.saveGoal(input);
+        options.replace(id, saved);
+      } else {
+        saved = next!;
+      }
+      this.show({ kind: 'saved', text: text.saved });
+      this.host.dispatchEvent(new PmGoalChangeEvent(saved, action, previous ?? undefined));
+      return true;
+    } catch (error) {
+      // Undo exactly this change.
+      options.replace(id, previous, at);
+      if (AdapterError.is(error) && error.code === 'conflict') {
+        const details = error.details as Partial<Goal> | undefined;
+        const server = details && details.id === id && typeof details.version === 'number' ? (details as Goal) : undefined;
+        this.show({ kind: 'conflict', text: text.conflict, goalId: id, ...(server ? { server } : {}) });
+      } else {
+        const coreText = options.coreText();
+        const reason = AdapterError.is(error) ? errorText(coreText, error.code) : coreText.errorUnavailable;
+        this.show({ kind: 'error', text: text.saveFailed(reason) });
+      }
+      return false;
+    }
+  }
+
+  /**
+   * After a conflict, shows the other person's version: the copy the adapter sent with the
+   * error, or else whatever `reload` brings. The reader's draft is not touched.
+   */
+  async takeServerVersion(reload: () => Promise<void>): Promise<void> {
+    const message = this.current;
+    if (message?.kind !== 'conflict') return;
+    if (message.server) this.options.replace(message.goalId, message.server);
+    else await reload();
+    this.show(undefined);
+  }
+
+  dismiss(): void {
+    this.show(undefined);
+  }
+
+  private show(message: SaveMessage | undefined): void {
+    if (message === this.current) return;
+    this.current = message;
+    this.host.requestUpdate();
+  }
+}
