@@ -4,7 +4,7 @@ import { PmProvider } from '@pm-widgets/core';
 import '@pm-widgets/core/pm-provider.js';
 import './test-widget.js';
 import type { PmTestGoals } from './test-widget.js';
-import { goal } from './fixtures.js';
+import { goal } from '../shared/fixtures.js';
 
 /** An adapter whose goals carry its name, so a test can see which adapter a widget used. */
 const named = (name: string) => {

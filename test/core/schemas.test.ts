@@ -5,7 +5,7 @@ import {
   feedbackItemSchema, feedbackPageSchema, goalListSchema, goalSchema, keyResultSchema, personSchema,
   surveyAssignmentSchema,
 } from '@pm-widgets/core';
-import { goal, person } from './fixtures.js';
+import { goal, person } from '../shared/fixtures.js';
 
 const ok = (schema: z.core.$ZodType, value: unknown) => expect(z.safeParse(schema, value).success, String(JSON.stringify(value)).slice(0, 200)).to.equal(true);
 const bad = (schema: z.core.$ZodType, value: unknown) => expect(z.safeParse(schema, value).success, String(JSON.stringify(value)).slice(0, 200)).to.equal(false);

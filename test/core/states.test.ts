@@ -1,6 +1,6 @@
 import './test-widget.js';
 import { runAdapterStatesSuite } from '../shared/adapter-states.suite.js';
-import { goal, goalList } from './fixtures.js';
+import { goal, goalList } from '../shared/fixtures.js';
 
 runAdapterStatesSuite({
   tag: 'pm-test-goals',

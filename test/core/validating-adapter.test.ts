@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   AdapterError, withValidation, supportedPorts, type AdapterErrorCode, type PerformanceAdapter,
 } from '@pm-widgets/core';
-import { goal, goalList } from './fixtures.js';
+import { goal, goalList } from '../shared/fixtures.js';
 
 /** Runs `promise` and returns the AdapterError it rejects with (fails the test if it resolves). */
 async function failure(promise: Promise<unknown>): Promise<AdapterError> {

@@ -1,21 +1,8 @@
-import type { Goal, GoalList, Person } from '@pm-widgets/core';
-export { generateGoalForest } from '@pm-widgets/goal-tree/testing';
+import type { GoalList, Person } from '@pm-widgets/core';
+import { goal } from '../shared/fixtures.js';
 
-/** A schema-valid goal with sensible defaults. */
-export const goal = (id: string, extra: Partial<Goal> = {}): Goal => ({
-  id,
-  parentId: null,
-  title: `Goal ${id}`,
-  level: 'team',
-  status: 'on-track',
-  progress: 0.5,
-  progressMode: 'manual',
-  weight: 1,
-  keyResults: [],
-  version: 1,
-  updatedAt: '2026-11-01T09:00:00Z',
-  ...extra,
-});
+export { goal };
+export { generateGoalForest } from '@pm-widgets/goal-tree/testing';
 
 export const people: Person[] = [
   { id: 'ana', name: 'Ana Silva', avatarUrl: 'https://example.invalid/ana.png' },

@@ -1,4 +1,5 @@
 import type { Goal, GoalLevel, GoalList, GoalStatus, KeyResult, Person } from '@pm-widgets/core';
+import { mulberry32 } from '@pm-widgets/core/memory';
 
 /**
  * A deterministic forest of schema-valid goals for stories, tests and benchmarks. Goal `g0` is
@@ -23,17 +24,6 @@ const TOPICS = [
   'Strengthen security',
 ];
 
-/** A small fast PRNG (mulberry32), so the same seed gives the same forest. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function keyResults(i: number, next: () => number): KeyResult[] {
   const progress = Math.round(next() * 100) / 100;
@@ -44,7 +34,7 @@ function keyResults(i: number, next: () => number): KeyResult[] {
 }
 
 export function generateGoalForest({ count, fanout = 10, wide = 0, seed = 7, keyResultShare = 0.3 }: ForestOptions): GoalList {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const base = Math.max(1, count - wide);
   const goals: Goal[] = new Array(count);
   const depth = new Uint8Array(count);

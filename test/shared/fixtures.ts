@@ -1,6 +1,6 @@
 import type { Goal, GoalList, Person } from '@pm-widgets/core';
 
-/** Small, schema-valid values for core tests. */
+/** Small, schema-valid values shared by the tests. */
 export const person = (id: string, extra: Partial<Person> = {}): Person => ({ id, name: `Person ${id}`, ...extra });
 
 export const goal = (id: string, extra: Partial<Goal> = {}): Goal => ({
