@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * `npm run check-stories` (after `npm run build-storybook`): opens every story of the static
+ * Storybook in headless Chromium, in light and dark, and fails on an axe violation or a page
+ * error, so the designers' a11y panel stays clean for every state.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const staticDir = join(root, 'storybook-static');
+if (!existsSync(join(staticDir, 'index.json'))) {
+  console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const stories = Object.values(JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')).entries)
+  .filter((entry) => entry.type === 'story');
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(staticDir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(staticDir) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const failures = [];
+for (const scheme of ['light', 'dark']) {
+  const page = await browser.newPage({ colorScheme: scheme });
+  let pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  for (const story of stories) {
+    pageErrors = [];
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    // Stories load from the memory adapter (some with latency); give them time to settle.
+    await page.waitForTimeout(1200);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+    });
+    for (const problem of [...violations, ...pageErrors.map((e) => `page error: ${e}`)]) failures.push(`${scheme} ${story.id}: ${problem}`);
+  }
+  await page.close();
+}
+await browser.close();
+server.close();
+
+console.log(`${stories.length} stories × 2 colour schemes checked with axe`);
+if (failures.length) {
+  console.error(failures.join('\n'));
+  console.log(`${stories.length * 2 - new Set(failures.map((f) => f.split(':')[0])).size} passed, ${new Set(failures.map((f) => f.split(':')[0])).size} failed`);
+  process.exit(1);
+}
+console.log(`${stories.length * 2} passed, 0 failed`);
