@@ -79,6 +79,27 @@ describe('demo portal (npm start)', () => {
     await context.close();
   });
 
+  it('a manager opens a report\'s check-in from last week and replies; the reply is stored', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPortal(context);
+    await page.getByLabel('Viewing as').selectOption('p-mei');
+    await page.getByText(/^Welcome back, Mei\./).waitFor();
+    await page.locator('#checkin-person').selectOption({ label: 'Kenji Watanabe' });
+    await page.locator('#checkin-week').selectOption({ index: 1 });
+    await page.getByRole('heading', { name: 'Kenji Watanabe’s check-in' }).waitFor({ timeout: 30_000 });
+    const reply = page.getByRole('textbox', { name: /reply/i });
+    await reply.fill('Thanks Kenji. One thing for next week: demo the flaky-test fix to the team.');
+    await page.getByRole('button', { name: /send reply|reply/i }).click();
+    await page.getByText('demo the flaky-test fix to the team').first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('pm-check-in')?.shadowRoot?.querySelector('textarea#reply'));
+    await page.reload();
+    await page.locator('#checkin-person').selectOption({ label: 'Kenji Watanabe' });
+    await page.locator('#checkin-week').selectOption({ index: 1 });
+    await page.getByRole('heading', { name: 'Kenji Watanabe’s check-in' }).waitFor({ timeout: 30_000 });
+    assert.ok(await page.getByText('demo the flaky-test fix to the team').count(), 'the reply survives a reload');
+    await context.close();
+  });
+
   it('has no axe violations across the page and the widgets\' shadow roots', async () => {
     const context = await browser.newContext();
     const { page } = await openPortal(context);
