@@ -2,7 +2,8 @@
 export default {
   globs: ['packages/*/src/**/*.ts'],
   exclude: ['**/*.styles.ts', '**/*.test.ts', '**/testing/**', 'packages/core/src/adapters/**', 'packages/core/src/schemas/**', 'packages/core/src/rules/**'],
-  outdir: '.',
+  // The lint's freshness check writes elsewhere to compare.
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   dependencies: false,
   packagejson: false,

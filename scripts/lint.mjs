@@ -4,7 +4,7 @@
  * template (bindings, unknown elements/attributes/events, HTML validity).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,6 +56,27 @@ if (problems.length) {
   console.log('Project rules: ok');
 }
 
+// The manifest is committed (Storybook's controls and the README tables read it): it must match the code.
+// The analyzer resolves its outdir against the working directory, even an absolute one.
+const manifestOut = 'node_modules/.cache/pm-manifest';
+const manifestDir = join(root, manifestOut);
+const manifestRun = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  { cwd: root, encoding: 'utf8', env: { ...process.env, CEM_OUTDIR: manifestOut } },
+);
+let manifestStale = manifestRun.status !== 0;
+if (manifestStale) console.error(manifestRun.stderr);
+else {
+  let committed = '';
+  try { committed = readFileSync(join(root, 'custom-elements.json'), 'utf8'); } catch { /* missing counts as stale */ }
+  manifestStale = committed !== readFileSync(join(manifestDir, 'custom-elements.json'), 'utf8');
+}
+rmSync(manifestDir, { recursive: true, force: true });
+console[manifestStale ? 'error' : 'log'](manifestStale
+  ? 'custom-elements.json is out of date with the code: run `npm run manifest` and commit it.'
+  : 'Custom Elements Manifest: up to date');
+
 const analyzer = spawnSync(
   process.execPath,
   [
@@ -72,4 +93,4 @@ const analyzer = spawnSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
-process.exit(problems.length || analyzer.status ? 1 : 0);
+process.exit(problems.length || manifestStale || analyzer.status ? 1 : 0);
