@@ -27,14 +27,20 @@ function layout(): void {
   void document.body.offsetHeight;
 }
 
-async function treeFirstRender(data: GoalList): Promise<number> {
-  const started = performance.now();
+/** A tree showing `data`, on the stage, rendered. */
+async function mountTree(data: GoalList): Promise<PmGoalTree> {
   const el = document.createElement('pm-goal-tree');
   el.now = NOW;
   el.people = data.people;
   el.goals = data.goals;
   stage.append(el);
   await settle(el);
+  return el;
+}
+
+async function treeFirstRender(data: GoalList): Promise<number> {
+  const started = performance.now();
+  const el = await mountTree(data);
   layout();
   const elapsed = performance.now() - started;
   if (el.shadowRoot!.querySelectorAll('[role="treeitem"]').length === 0) throw new Error('no rows rendered');
@@ -109,12 +115,7 @@ async function labsVirtualizer(rows: FlatGoalRow[]): Promise<number> {
 
 /** Times `action` on a tree that has already rendered `data`, until its update and layout are done. */
 async function timeOnRenderedTree(data: GoalList, action: (el: PmGoalTree) => unknown): Promise<number> {
-  const el = document.createElement('pm-goal-tree');
-  el.now = NOW;
-  el.people = data.people;
-  el.goals = data.goals;
-  stage.append(el);
-  await settle(el);
+  const el = await mountTree(data);
   const started = performance.now();
   await action(el);
   await settle(el);

@@ -1,43 +1,40 @@
 import type { CheckIn } from '@pm-widgets/core';
 
-const init = { bubbles: true, composed: true } as const;
+/**
+ * What every check-in event carries: the stored check-in as `checkIn`, and the same data in
+ * `detail` for frameworks that read custom events that way. Bubbles and crosses shadow roots.
+ */
+abstract class PmCheckInEvent extends Event {
+  readonly checkIn: CheckIn;
+  readonly detail: { checkIn: CheckIn };
+  constructor(type: string, checkIn: CheckIn) {
+    super(type, { bubbles: true, composed: true });
+    this.checkIn = checkIn;
+    this.detail = { checkIn };
+  }
+}
 
-/** The person submitted this period's check-in; `checkIn` (also `detail.checkIn`) is the stored check-in. */
-export class PmCheckInSubmitEvent extends Event {
+/** The person submitted this period's check-in; `checkIn` is the stored check-in. */
+export class PmCheckInSubmitEvent extends PmCheckInEvent {
   static readonly type = 'pm-check-in-submit';
-  readonly checkIn: CheckIn;
-  /** The same data as `detail`, for frameworks that read custom events that way. */
-  readonly detail: { checkIn: CheckIn };
   constructor(checkIn: CheckIn) {
-    super(PmCheckInSubmitEvent.type, init);
-    this.checkIn = checkIn;
-    this.detail = { checkIn };
+    super(PmCheckInSubmitEvent.type, checkIn);
   }
 }
 
-/** A draft the person typed was saved by the backend (autosave); `detail.checkIn` is the stored draft. */
-export class PmCheckInSaveEvent extends Event {
+/** A draft the person typed was saved by the backend (autosave); `checkIn` is the stored draft. */
+export class PmCheckInSaveEvent extends PmCheckInEvent {
   static readonly type = 'pm-check-in-save';
-  readonly checkIn: CheckIn;
-  /** The same data as `detail`, for frameworks that read custom events that way. */
-  readonly detail: { checkIn: CheckIn };
   constructor(checkIn: CheckIn) {
-    super(PmCheckInSaveEvent.type, init);
-    this.checkIn = checkIn;
-    this.detail = { checkIn };
+    super(PmCheckInSaveEvent.type, checkIn);
   }
 }
 
-/** The manager's reply was saved; `detail.checkIn` carries it in `managerReply`. */
-export class PmCheckInReplyEvent extends Event {
+/** The manager's reply was saved; `checkIn.managerReply` holds it. */
+export class PmCheckInReplyEvent extends PmCheckInEvent {
   static readonly type = 'pm-check-in-reply';
-  readonly checkIn: CheckIn;
-  /** The same data as `detail`, for frameworks that read custom events that way. */
-  readonly detail: { checkIn: CheckIn };
   constructor(checkIn: CheckIn) {
-    super(PmCheckInReplyEvent.type, init);
-    this.checkIn = checkIn;
-    this.detail = { checkIn };
+    super(PmCheckInReplyEvent.type, checkIn);
   }
 }
 
