@@ -53,6 +53,8 @@ function view(person: Person) {
   }
   showGoals();
   showCheckIn();
+  // Demo areas in their own modules (demo/*-area.ts) follow the viewer through this event.
+  document.dispatchEvent(new CustomEvent<Person>('pm-demo-viewer', { detail: person }));
 }
 
 const choices = [DEMO.viewerId, DEMO.managerId, ...people.map((p) => p.id)].filter((id, i, all) => all.indexOf(id) === i);
