@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import {
   AdapterError, checkInContextSchema, checkInSchema, competencyProfileSchema, feedbackItemSchema, feedbackPageSchema,
-  goalListSchema, goalSchema, surveyAssignmentSchema, surveyDraftSchema, withValidation,
+  assignmentListSchema, goalListSchema, goalSchema, surveyAssignmentSchema, surveyDraftSchema, withValidation,
   type Answers, type CheckInDraft, type FeedbackItem, type GoalInput, type PerformanceAdapter, type SurveyAssignment,
   type ValidatedAdapter,
 } from '../../packages/core/src/index.js';
@@ -28,6 +28,8 @@ export interface ContractIds {
   /** Two different open 360 assignments. */
   openAssignmentId: string;
   otherOpenAssignmentId: string;
+  /** The rater of `otherOpenAssignmentId` (for `listAssignments`); those tests are skipped without it. */
+  raterId?: string;
 }
 
 export interface ContractSubject {
@@ -187,6 +189,22 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         expect(assignment.status).to.equal('open');
       });
 
+      it('listAssignments: a rater’s assignments, open first, filtered by status', async function () {
+        if (!ids.raterId) this.skip();
+        const raterId = ids.raterId!;
+        expectValid(assignmentListSchema, await raw.listAssignments!({ raterId }), 'raw listAssignments');
+        const { assignments } = await api.listAssignments({ raterId });
+        const mine = assignments.find((a) => a.id === ids.otherOpenAssignmentId);
+        expect(mine, 'the open assignment is listed').to.exist;
+        expect(mine!.status).to.equal('open');
+        const rank = { open: 0, submitted: 1, closed: 2 } as const;
+        const ranks = assignments.map((a) => rank[a.status]);
+        expect(ranks, 'open ones first').to.deep.equal([...ranks].sort((x, y) => x - y));
+        const open = await api.listAssignments({ raterId, status: 'open' });
+        expect(open.assignments.length).to.be.greaterThan(0);
+        for (const a of open.assignments) expect(a.status).to.equal('open');
+      });
+
       it('listFeedback', async () => {
         const page = await api.listFeedback({ personId: ids.personId, limit: 5 });
         expectValid(feedbackPageSchema, await raw.listFeedback!({ personId: ids.personId, limit: 5 }), 'raw listFeedback');
@@ -313,6 +331,12 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         expect((await api.getAssignment(ids.otherOpenAssignmentId)).status).to.equal('submitted');
         await expectCode(api.submitSurvey(ids.otherOpenAssignmentId, answers, { idempotencyKey: uniqueId('key') }), 'conflict');
         await expectCode(api.saveSurveyDraft(ids.otherOpenAssignmentId, answers), 'conflict');
+        if (ids.raterId) {
+          const open = await api.listAssignments({ raterId: ids.raterId, status: 'open' });
+          expect(open.assignments.map((a) => a.id)).not.to.include(ids.otherOpenAssignmentId);
+          const all = await api.listAssignments({ raterId: ids.raterId });
+          expect(all.assignments.find((a) => a.id === ids.otherOpenAssignmentId)?.status).to.equal('submitted');
+        }
       });
     });
 
@@ -364,6 +388,7 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         await expectCode(api.getCheckIn({ personId: UNKNOWN, period: ids.period }), 'not-found');
         await expectCode(api.replyToCheckIn({ checkInId: UNKNOWN, body: 'Hi' }, { idempotencyKey: uniqueId('key') }), 'not-found');
         await expectCode(api.getAssignment(UNKNOWN), 'not-found');
+        if (ids.raterId) await expectCode(api.listAssignments({ raterId: UNKNOWN }), 'not-found');
         await expectCode(api.saveSurveyDraft(UNKNOWN, {}), 'not-found');
         await expectCode(api.submitSurvey(UNKNOWN, {}, { idempotencyKey: uniqueId('key') }), 'not-found');
         await expectCode(api.listFeedback({ personId: UNKNOWN }), 'not-found');

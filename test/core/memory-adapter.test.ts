@@ -45,6 +45,7 @@ runAdapterContract('memory', async () => ({
     period: isoWeekOf(NOW),
     openAssignmentId: DEMO.assignmentIds.peer,
     otherOpenAssignmentId: DEMO.assignmentIds.directReport,
+    raterId: DEMO.viewerId,
   },
 }));
 
@@ -391,6 +392,22 @@ describe('memory adapter', () => {
       const resumed = await a.getAssignment(DEMO.assignmentIds.self);
       expect(resumed.draft).to.equal(undefined);
       expect(resumed.submittedAt).to.be.a('string');
+    });
+
+    it('lists a rater’s assignments: open ones first, with subject, survey title and draft time', async () => {
+      const a = withValidation(adapter());
+      const { assignments } = await a.listAssignments({ raterId: DEMO.viewerId, status: 'open' });
+      const ids = assignments.map((x) => x.id);
+      expect(ids).to.include.members([DEMO.raterAssignmentIds.upward, DEMO.raterAssignmentIds.peer]);
+      const upward = assignments.find((x) => x.id === DEMO.raterAssignmentIds.upward)!;
+      expect(upward.relationship).to.equal('direct-report');
+      expect(upward.subject.id).to.equal(DEMO.managerId);
+      expect(upward.surveyTitle).to.be.a('string');
+      const all = await a.listAssignments({ raterId: DEMO.viewerId });
+      expect(all.assignments.find((x) => x.id === DEMO.raterAssignmentIds.self)?.status).to.equal('submitted');
+      const mei = await a.listAssignments({ raterId: DEMO.managerId, status: 'open' });
+      expect(mei.assignments.find((x) => x.id === DEMO.assignmentIds.self)?.draftSavedAt).to.be.a('string');
+      expect(await codeOf(a.listAssignments({ raterId: 'p-nobody' }))).to.equal('not-found');
     });
 
     it('answers a person without a 360 with an empty profile', async () => {

@@ -3,7 +3,7 @@ import type { CompetencyProfile, CompetencyQuery } from './schemas/competency.js
 import type { FeedbackInput, FeedbackItem, FeedbackPage, FeedbackQuery } from './schemas/feedback.js';
 import type { Goal, GoalInput, GoalList, GoalQuery } from './schemas/goal.js';
 import type { Answers } from './schemas/question.js';
-import type { SurveyAssignment, SurveyDraft } from './schemas/survey.js';
+import type { AssignmentList, AssignmentQuery, SurveyAssignment, SurveyDraft } from './schemas/survey.js';
 
 /** Every port method takes these; adapters should pass `signal` on to their transport. */
 export interface CallOptions {
@@ -36,6 +36,8 @@ export interface CheckInsPort {
 
 export interface SurveysPort {
   getAssignment(assignmentId: string, options?: CallOptions): Promise<SurveyAssignment>;
+  /** A rater's assignments (all statuses unless `status` is given), open ones first, then by due date. */
+  listAssignments(query: AssignmentQuery, options?: CallOptions): Promise<AssignmentList>;
   saveSurveyDraft(assignmentId: string, answers: Answers, options?: CallOptions): Promise<SurveyDraft>;
   submitSurvey(assignmentId: string, answers: Answers, options: IdempotentCallOptions): Promise<SurveyAssignment>;
 }
@@ -58,7 +60,7 @@ export type PerformanceAdapter = Partial<
 export const PORT_METHODS = {
   GoalsPort: ['listGoals', 'saveGoal', 'deleteGoal'],
   CheckInsPort: ['getCheckIn', 'saveCheckInDraft', 'submitCheckIn', 'replyToCheckIn'],
-  SurveysPort: ['getAssignment', 'saveSurveyDraft', 'submitSurvey'],
+  SurveysPort: ['getAssignment', 'listAssignments', 'saveSurveyDraft', 'submitSurvey'],
   FeedbackPort: ['listFeedback', 'giveFeedback'],
   CompetenciesPort: ['getCompetencyProfile'],
 } as const satisfies Record<string, readonly (keyof PerformanceAdapter)[]>;

@@ -13,7 +13,7 @@ import { competencyProfileSchema, competencyQuerySchema } from './schemas/compet
 import { feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackQuerySchema } from './schemas/feedback.js';
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema } from './schemas/goal.js';
 import { answersSchema } from './schemas/question.js';
-import { surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
+import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
 import { describeIssues } from './validation-messages.js';
 
 /** All five ports, every method present: a missing one rejects with `not-supported`. */
@@ -173,6 +173,8 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
 
     getAssignment: (assignmentId, opts) =>
       run('getAssignment', [['assignmentId', idSchema, assignmentId]], surveyAssignmentSchema, opts, (fn, s) => fn(assignmentId as never, pass(opts, s) as never)),
+    listAssignments: (query, opts) =>
+      run('listAssignments', [['query', assignmentQuerySchema, query]], assignmentListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
     saveSurveyDraft: (assignmentId, answers, opts) =>
       run('saveSurveyDraft', [['assignmentId', idSchema, assignmentId], ['answers', answersSchema, answers]], surveyDraftSchema, opts, (fn, s) => fn(assignmentId as never, answers as never, pass(opts, s) as never)),
     submitSurvey: (assignmentId, answers, opts) =>

@@ -18,7 +18,9 @@ import {
 import { goalInputSchema, goalQuerySchema, type Goal, type GoalList } from '../schemas/goal.js';
 import type { Person } from '../schemas/person.js';
 import { answersSchema, type Answers } from '../schemas/question.js';
-import type { Survey, SurveyAssignment, SurveyDraft } from '../schemas/survey.js';
+import {
+  assignmentQuerySchema, type AssignmentList, type AssignmentSummary, type Survey, type SurveyAssignment, type SurveyDraft,
+} from '../schemas/survey.js';
 import { describeIssues } from '../validation-messages.js';
 import { createDemoData, DEFAULT_SEED, DEMO } from './demo/index.js';
 import type { Cycle, MemoryData, StoredAssignment, StoredResponse } from './memory-data.js';
@@ -651,6 +653,32 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const surveys: SurveysPort = {
     getAssignment: (assignmentId, opts) =>
       run('getAssignment', opts, false, () => toAssignment('getAssignment', assignmentOr404('getAssignment', assignmentId))),
+
+    listAssignments: (query, opts) =>
+      run('listAssignments', opts, false, (): AssignmentList => {
+        const q = parse('listAssignments', 'query', assignmentQuerySchema, query);
+        personOr404('listAssignments', q.raterId);
+        const order = { open: 0, submitted: 1, closed: 2 } as const;
+        const mine = [...store.assignments.values()]
+          .filter((a) => a.raterId === q.raterId && (q.status === undefined || a.status === q.status))
+          .sort((a, b) => order[a.status] - order[b.status] || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id.localeCompare(b.id));
+        const assignments: AssignmentSummary[] = [];
+        for (const stored of mine) {
+          const survey = store.surveys.get(stored.surveyId);
+          const subject = store.people.get(stored.subjectId);
+          if (!survey || !subject) continue;
+          const summary: AssignmentSummary = {
+            id: stored.id, surveyId: survey.id, surveyTitle: survey.title, subject: { ...subject },
+            relationship: stored.relationship, status: stored.status,
+          };
+          if (stored.cycleId !== undefined) summary.cycleId = stored.cycleId;
+          if (stored.dueDate !== undefined) summary.dueDate = stored.dueDate;
+          if (stored.draft !== undefined) summary.draftSavedAt = stored.draft.savedAt;
+          if (stored.submittedAt !== undefined) summary.submittedAt = stored.submittedAt;
+          assignments.push(summary);
+        }
+        return { assignments };
+      }),
 
     saveSurveyDraft: (assignmentId, answers, opts) =>
       run('saveSurveyDraft', opts, true, (): SurveyDraft => {

@@ -19,6 +19,16 @@ export const questionSchema = z.object({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+/**
+ * A question in a survey. Like `questionSchema`, except that a kind this version does not know
+ * (sent by a newer backend) still parses: `<pm-survey-360>` shows it as an explained placeholder
+ * instead of refusing the whole survey.
+ */
+export const surveyQuestionSchema = z.extend(questionSchema, {
+  kind: text(LIMITS.unit, { min: 1 }),
+});
+export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;
+
 /** An answer: a rating, free text, chosen options, or null for N/A. */
 export const answerSchema = z.nullable(
   z.union([z.number(), text(LIMITS.longText), list(text(LIMITS.title), 50)]),

@@ -3,7 +3,7 @@ import {
   LIMITS, between, idSchema, isoDateSchema, isoDateTimeSchema, list, text,
 } from './common.js';
 import { personSchema } from './person.js';
-import { answersSchema, questionSchema } from './question.js';
+import { answersSchema, surveyQuestionSchema } from './question.js';
 
 export const RELATIONSHIPS = ['self', 'manager', 'peer', 'direct-report', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
@@ -22,7 +22,7 @@ export const surveySectionSchema = z.object({
   title: text(LIMITS.title, { min: 1 }),
   description: z.optional(text(LIMITS.longText)),
   competencyId: z.optional(idSchema),
-  questions: list(questionSchema, 200),
+  questions: list(surveyQuestionSchema, 200),
 });
 export type SurveySection = z.infer<typeof surveySectionSchema>;
 
@@ -55,3 +55,24 @@ export const surveyAssignmentSchema = z.object({
   submittedAt: z.optional(isoDateTimeSchema),
 });
 export type SurveyAssignment = z.infer<typeof surveyAssignmentSchema>;
+
+/** `listAssignments`: a rater's assignments, optionally only those in one status. */
+export const assignmentQuerySchema = z.object({
+  raterId: idSchema,
+  status: z.optional(z.enum(ASSIGNMENT_STATUSES)),
+});
+export type AssignmentQuery = z.infer<typeof assignmentQuerySchema>;
+
+/** An assignment in a list: everything but the survey's questions and the draft's answers. */
+export const assignmentSummarySchema = z.extend(z.omit(surveyAssignmentSchema, { survey: true, draft: true }), {
+  surveyId: idSchema,
+  surveyTitle: text(LIMITS.title, { min: 1 }),
+  /** When the rater's saved draft was last written, if there is one. */
+  draftSavedAt: z.optional(isoDateTimeSchema),
+});
+export type AssignmentSummary = z.infer<typeof assignmentSummarySchema>;
+
+export const assignmentListSchema = z.object({
+  assignments: list(assignmentSummarySchema, LIMITS.bigList),
+});
+export type AssignmentList = z.infer<typeof assignmentListSchema>;

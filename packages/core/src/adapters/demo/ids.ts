@@ -68,6 +68,12 @@ export const DEMO = {
     peers: ['a-cur-priya-diego', 'a-cur-priya-fatima', 'a-cur-priya-tomasz', 'a-cur-priya-aisha', 'a-cur-priya-kenji'],
     others: ['a-cur-priya-ingrid', 'a-cur-priya-omar', 'a-cur-priya-hannah', 'a-cur-priya-arjun'],
   },
+  /** The viewer as a rater this cycle: upward feedback to their manager, a teammate as peer, their own self-assessment. */
+  raterAssignmentIds: {
+    upward: 'a-cur-mei-priya',
+    peer: 'a-cur-diego-priya',
+    self: 'a-cur-priya-self',
+  },
   /** A submitted assignment (the viewer's self-assessment). */
   submittedAssignmentId: 'a-cur-priya-self',
   /** An assignment from the previous cycle that closed unanswered. */

@@ -238,6 +238,10 @@ const PLANS: readonly { cycle: 'current' | 'previous'; subjectId: string; raters
       ['p-hannah', 'other', 'submitted'], ['p-ingrid', 'other', 'submitted'], ['p-olivia', 'other', 'submitted'],
     ],
   },
+  {
+    // The viewer also rates a teammate as a peer (DEMO.raterAssignmentIds.peer); nobody else has answered yet.
+    cycle: 'current', subjectId: 'p-diego', raters: [['p-priya', 'peer', 'open'], ['p-fatima', 'peer', 'open'], ['p-mei', 'manager', 'open']],
+  },
 ];
 
 export function demoSurveyRecords(
