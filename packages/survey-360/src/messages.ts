@@ -1,0 +1,192 @@
+import type { Catalogues, Relationship } from '@pm-widgets/core';
+import type { SaveState } from '@pm-widgets/core/drafts';
+
+const en = {
+  noAssignment: 'Set the assignment attribute to the id of the survey assignment to answer.',
+  loadErrorTitle: 'The survey could not be loaded',
+  badDataTitle: 'This survey cannot be shown',
+  badData: (detail: string) => `The survey data is not valid (${detail}). Ask the survey’s owner to check it.`,
+  duplicateId: (id: string) => `Two questions share the id “${id}”, so their answers could not be told apart. Ask the survey’s owner to fix the survey.`,
+  badScale: (range: string) => `Its rating scale (${range}) has no points to choose from. Ask the survey’s owner to fix the survey.`,
+  tooManyPoints: (points: string) => `Its rating scale has ${points} points; at most 11 can be shown. Ask the survey’s owner to fix the survey.`,
+  noQuestionsTitle: 'Nothing to answer yet',
+  noQuestions: 'This survey has no questions. There is nothing to fill in; you can close it.',
+
+  relationSelf: 'This is your self-assessment.',
+  relationManager: (name: string) => `You are giving feedback to your direct report, ${name}.`,
+  relationPeer: (name: string) => `You are giving feedback to your peer, ${name}.`,
+  relationDirectReport: (name: string) => `You are giving upward feedback to your manager, ${name}.`,
+  relationOther: (name: string) => `You are giving feedback to ${name}, someone you work with.`,
+  aboutSubject: 'About',
+
+  confidentialityHeading: 'Who sees your answers',
+  confidentialSelf: (name: string) =>
+    `Your answers are shown to ${name} as your own view, beside how others see you. Your comments too.`,
+  confidentialManager: (name: string) =>
+    `Your answers are shown to ${name} as given, as their manager’s view — not combined with anyone else’s. Your comments too, with your role.`,
+  confidentialGroup: (name: string, group: string, threshold: number) =>
+    `Answers from ${group} are shown to ${name} only as a group average, and only when at least ${threshold} ${group} answered; otherwise they are combined with other small groups or not shown at all. Comments follow the same rule and never carry your name.`,
+  confidentialGroupOfOne: (name: string, group: string) =>
+    `Answers from ${group} are shown to ${name} as a group average even when only one person answered, so ${name} may be able to tell your answers apart. Comments follow the same rule.`,
+  groupPeer: 'peers',
+  groupDirectReport: 'direct reports',
+  groupOther: 'other colleagues',
+
+  due: (date: string) => `Due ${date}`,
+  pastDue: (date: string) => `This survey was due on ${date}. You can still submit it.`,
+  progress: (answered: number, required: number) => `${answered} of ${required} required questions answered`,
+  progressNone: 'No required questions',
+  pageOf: (page: number, pages: number) => `Section ${page} of ${pages}`,
+  next: 'Next',
+  back: 'Back',
+  required: 'required',
+  notApplicable: 'N/A',
+  notApplicableLong: 'Can’t say',
+  ratingPoint: (point: number, points: number) => `${point} of ${points}`,
+  characters: (count: string, limit: string) => `${count} / ${limit} characters`,
+  chooseOne: 'Choose one.',
+  chooseAny: 'Choose any that apply.',
+  unknownKind: (kind: string) =>
+    `This question (“${kind}”) needs a newer version of this form and cannot be answered here. You can skip it; it does not count towards your progress.`,
+
+  ratingMissing: 'Choose a rating, or N/A if you cannot say.',
+  ratingMissingNoNA: 'Choose a rating.',
+  textMissing: 'Write an answer.',
+  choiceMissing: 'Choose an answer.',
+  errorSummary: (count: number) => (count === 1 ? 'One question needs an answer' : `${count} questions need an answer`),
+  errorSummaryHelp: 'Answer them, then submit again.',
+
+  submit: 'Submit feedback',
+  submitting: 'Submitting…',
+  submitFailed: 'Your answers were not sent. Nothing is lost — they are kept here and on this device. Try again.',
+  tryAgain: 'Try again',
+  statusSaved: 'Saved',
+  statusSaving: 'Saving…',
+  statusOffline: 'Offline — saved on this device',
+  statusRetrying: 'Not saved — retrying',
+  statusFailed: 'Not saved — kept on this device',
+  restored: (time: string) => `Restored the answers saved on this device at ${time}. They were newer than the copy on the server.`,
+  dropped: (count: number) =>
+    count === 1
+      ? 'One answer from your saved draft no longer fits this survey (the question changed or was removed) and was left out.'
+      : `${count} answers from your saved draft no longer fit this survey (the questions changed or were removed) and were left out.`,
+  dismiss: 'Dismiss',
+
+  thanksHeading: 'Thank you — your feedback was sent',
+  thanksText: (name: string) => `${name} will see it with the rest of this round’s feedback, as described above.`,
+  thanksSelf: 'Your self-assessment is in. You will see it beside how others see you.',
+  submittedNotice: (date: string) => `You submitted this survey on ${date}. Thank you — answers can no longer be changed.`,
+  submittedNoticeNoDate: 'You have submitted this survey. Thank you — answers can no longer be changed.',
+  closedNotice: 'This survey is closed. It no longer takes answers.',
+};
+
+export type SurveyMessages = typeof en;
+
+const de: SurveyMessages = {
+  noAssignment: 'Setzen Sie das Attribut assignment auf die ID der Umfrage-Zuweisung, die beantwortet werden soll.',
+  loadErrorTitle: 'Die Umfrage konnte nicht geladen werden',
+  badDataTitle: 'Diese Umfrage kann nicht angezeigt werden',
+  badData: (detail: string) => `Die Daten der Umfrage sind ungültig (${detail}). Bitten Sie die verantwortliche Person, sie zu prüfen.`,
+  duplicateId: (id: string) => `Zwei Fragen haben dieselbe ID „${id}“, ihre Antworten wären nicht zu unterscheiden. Bitten Sie die verantwortliche Person, die Umfrage zu korrigieren.`,
+  badScale: (range: string) => `Ihre Bewertungsskala (${range}) hat keine wählbaren Stufen. Bitten Sie die verantwortliche Person, die Umfrage zu korrigieren.`,
+  tooManyPoints: (points: string) => `Ihre Bewertungsskala hat ${points} Stufen; höchstens 11 können angezeigt werden. Bitten Sie die verantwortliche Person, die Umfrage zu korrigieren.`,
+  noQuestionsTitle: 'Noch nichts zu beantworten',
+  noQuestions: 'Diese Umfrage hat keine Fragen. Es gibt nichts auszufüllen; Sie können sie schließen.',
+
+  relationSelf: 'Dies ist Ihre Selbsteinschätzung.',
+  relationManager: (name: string) => `Sie geben Ihrer Mitarbeiterin bzw. Ihrem Mitarbeiter ${name} Feedback.`,
+  relationPeer: (name: string) => `Sie geben ${name} Feedback als Kollegin bzw. Kollege auf gleicher Ebene.`,
+  relationDirectReport: (name: string) => `Sie geben Ihrer Führungskraft ${name} Feedback (Aufwärts-Feedback).`,
+  relationOther: (name: string) => `Sie geben ${name} Feedback als jemand, der mit ihr bzw. ihm zusammenarbeitet.`,
+  aboutSubject: 'Über',
+
+  confidentialityHeading: 'Wer Ihre Antworten sieht',
+  confidentialSelf: (name: string) =>
+    `Ihre Antworten werden ${name} als Ihre eigene Sicht gezeigt, neben der Sicht der anderen. Ihre Kommentare ebenso.`,
+  confidentialManager: (name: string) =>
+    `Ihre Antworten werden ${name} so gezeigt, wie Sie sie geben – als Sicht der Führungskraft, nicht mit anderen zusammengefasst. Ihre Kommentare ebenso, mit Ihrer Rolle.`,
+  confidentialGroup: (name: string, group: string, threshold: number) =>
+    `Antworten der Gruppe „${group}“ sieht ${name} nur als Gruppendurchschnitt, und nur wenn mindestens ${threshold} Personen dieser Gruppe geantwortet haben; sonst werden sie mit anderen kleinen Gruppen zusammengefasst oder gar nicht gezeigt. Für Kommentare gilt dieselbe Regel; sie tragen nie Ihren Namen.`,
+  confidentialGroupOfOne: (name: string, group: string) =>
+    `Antworten der Gruppe „${group}“ sieht ${name} als Gruppendurchschnitt, auch wenn nur eine Person geantwortet hat – ${name} kann Ihre Antworten also womöglich erkennen. Für Kommentare gilt dieselbe Regel.`,
+  groupPeer: 'Kolleginnen und Kollegen',
+  groupDirectReport: 'Mitarbeitende',
+  groupOther: 'Weitere',
+
+  due: (date: string) => `Fällig am ${date}`,
+  pastDue: (date: string) => `Diese Umfrage war am ${date} fällig. Sie können sie trotzdem noch absenden.`,
+  progress: (answered: number, required: number) => `${answered} von ${required} Pflichtfragen beantwortet`,
+  progressNone: 'Keine Pflichtfragen',
+  pageOf: (page: number, pages: number) => `Abschnitt ${page} von ${pages}`,
+  next: 'Weiter',
+  back: 'Zurück',
+  required: 'Pflichtfeld',
+  notApplicable: 'k. A.',
+  notApplicableLong: 'Kann ich nicht sagen',
+  ratingPoint: (point: number, points: number) => `${point} von ${points}`,
+  characters: (count: string, limit: string) => `${count} / ${limit} Zeichen`,
+  chooseOne: 'Wählen Sie eine Antwort.',
+  chooseAny: 'Wählen Sie alle zutreffenden.',
+  unknownKind: (kind: string) =>
+    `Diese Frage („${kind}“) braucht eine neuere Version dieses Formulars und kann hier nicht beantwortet werden. Sie können sie überspringen; sie zählt nicht zum Fortschritt.`,
+
+  ratingMissing: 'Wählen Sie eine Bewertung oder „k. A.“, wenn Sie es nicht sagen können.',
+  ratingMissingNoNA: 'Wählen Sie eine Bewertung.',
+  textMissing: 'Schreiben Sie eine Antwort.',
+  choiceMissing: 'Wählen Sie eine Antwort.',
+  errorSummary: (count: number) => (count === 1 ? 'Eine Frage braucht noch eine Antwort' : `${count} Fragen brauchen noch eine Antwort`),
+  errorSummaryHelp: 'Beantworten Sie sie und senden Sie dann erneut ab.',
+
+  submit: 'Feedback absenden',
+  submitting: 'Wird gesendet…',
+  submitFailed: 'Ihre Antworten wurden nicht gesendet. Nichts ist verloren – sie bleiben hier und auf diesem Gerät erhalten. Versuchen Sie es erneut.',
+  tryAgain: 'Erneut versuchen',
+  statusSaved: 'Gespeichert',
+  statusSaving: 'Wird gespeichert…',
+  statusOffline: 'Offline – auf diesem Gerät gespeichert',
+  statusRetrying: 'Nicht gespeichert – neuer Versuch läuft',
+  statusFailed: 'Nicht gespeichert – auf diesem Gerät aufbewahrt',
+  restored: (time: string) => `Die um ${time} auf diesem Gerät gespeicherten Antworten wurden wiederhergestellt. Sie waren neuer als die Kopie auf dem Server.`,
+  dropped: (count: number) =>
+    count === 1
+      ? 'Eine Antwort aus Ihrem Entwurf passt nicht mehr zu dieser Umfrage (die Frage wurde geändert oder entfernt) und wurde weggelassen.'
+      : `${count} Antworten aus Ihrem Entwurf passen nicht mehr zu dieser Umfrage (die Fragen wurden geändert oder entfernt) und wurden weggelassen.`,
+  dismiss: 'Ausblenden',
+
+  thanksHeading: 'Vielen Dank – Ihr Feedback wurde gesendet',
+  thanksText: (name: string) => `${name} sieht es mit dem übrigen Feedback dieser Runde, wie oben beschrieben.`,
+  thanksSelf: 'Ihre Selbsteinschätzung ist eingegangen. Sie sehen sie neben der Sicht der anderen.',
+  submittedNotice: (date: string) => `Sie haben diese Umfrage am ${date} abgesendet. Vielen Dank – die Antworten können nicht mehr geändert werden.`,
+  submittedNoticeNoDate: 'Sie haben diese Umfrage abgesendet. Vielen Dank – die Antworten können nicht mehr geändert werden.',
+  closedNotice: 'Diese Umfrage ist geschlossen und nimmt keine Antworten mehr an.',
+};
+
+export const surveyMessages: Catalogues<SurveyMessages> = { en, de };
+
+/** "You are giving upward feedback to your manager, Mei Chen." */
+export function relationshipText(t: SurveyMessages, relationship: Relationship, name: string): string {
+  switch (relationship) {
+    case 'self': return t.relationSelf;
+    case 'manager': return t.relationManager(name);
+    case 'peer': return t.relationPeer(name);
+    case 'direct-report': return t.relationDirectReport(name);
+    case 'other': return t.relationOther(name);
+  }
+}
+
+/** The group name a small-group rater belongs to. */
+export function groupName(t: SurveyMessages, relationship: 'peer' | 'direct-report' | 'other'): string {
+  return relationship === 'peer' ? t.groupPeer : relationship === 'direct-report' ? t.groupDirectReport : t.groupOther;
+}
+
+/** What the autosave status line says. */
+export function saveStatusText(t: SurveyMessages, state: SaveState): string {
+  switch (state) {
+    case 'idle': return '';
+    case 'saving': return t.statusSaving;
+    case 'saved': return t.statusSaved;
+    case 'offline': return t.statusOffline;
+    case 'retrying': return t.statusRetrying;
+    case 'failed': return t.statusFailed;
+  }
+}
