@@ -122,10 +122,6 @@ export const surveyStyles = css`
     font-size: var(--_text-sm);
     text-transform: none;
   }
-  .confidentiality h3::before {
-    content: '🔒\\FE0E  ';
-    font-size: 0.9em;
-  }
 
   /* ── notices and alerts ── */
   .notice {
@@ -332,6 +328,29 @@ export const surveyStyles = css`
     border-color: var(--_danger);
   }
 
+  /* Anchor-only scales: the anchors sit on a line above the points; the in-box labels stay for assistive technology. */
+  .anchors {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-3);
+    font-size: var(--_text-xs);
+    color: var(--_text-muted);
+  }
+  .anchors.with-na {
+    padding-inline-end: calc(4.5rem + var(--_space-2));
+  }
+  .scale:not(.every) .point:not(.na) .label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .scale:not(.every) .face {
+    justify-content: center;
+  }
+
   /* text */
   textarea {
     width: 100%;
@@ -411,11 +430,9 @@ export const surveyStyles = css`
     .subject {
       flex-wrap: wrap;
     }
-    .scale {
-      flex-wrap: wrap;
-    }
-    .point {
-      flex: 1 0 2.75rem;
+    .scale:not(.every) {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(2.75rem, 1fr));
     }
     .scale.every {
       flex-direction: column;
@@ -442,7 +459,10 @@ export const surveyStyles = css`
       margin-inline-start: 0;
     }
     .scale:not(.every) .point.na {
-      flex-basis: 100%;
+      grid-column: 1 / -1;
+    }
+    .anchors.with-na {
+      padding-inline-end: 0;
     }
     .nav .button {
       flex: 1 1 auto;
@@ -471,6 +491,10 @@ export const surveyStyles = css`
     }
     .face {
       min-height: 3rem;
+    }
+    .scale,
+    .anchors {
+      max-width: calc(var(--points) * 7.5rem + 6rem);
     }
   }
 

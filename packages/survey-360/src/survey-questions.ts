@@ -35,6 +35,14 @@ function renderError(v: QuestionView, id: string) {
   return v.error ? html`<p class="error" part="error-message" id="${id}-error">${v.error}</p>` : nothing;
 }
 
+/** On narrow widths, a scale's anchors as one line above its points ("0 = Not at all … 10 = Completely"). */
+function renderAnchors(model: SurveyModel, withNA: boolean) {
+  const first = model.pointLabels[0];
+  const last = model.pointLabels[model.pointLabels.length - 1];
+  return html`<p class="anchors${withNA ? ' with-na' : ''}" aria-hidden="true"><span>${first ? `${model.points[0]} = ${first}` : ''}</span><span>${last
+    ? `${model.points[model.points.length - 1]} = ${last}` : ''}</span></p>`;
+}
+
 /** A rating: an APG radio group of native radios (arrows move and select, Tab lands on the checked one). */
 function renderRating(v: QuestionView): TemplateResult {
   const { placed, answer, model } = v;
@@ -44,10 +52,11 @@ function renderRating(v: QuestionView): TemplateResult {
   const every = model.pointLabels.every((l) => l !== undefined);
   return html`<fieldset class="question rating" part="question" id=${id} data-question=${q.id} role="radiogroup"
       aria-labelledby="${id}-label" aria-describedby=${describedBy(q.help && `${id}-help`, v.error && `${id}-error`)}
-      aria-required=${q.required ? 'true' : 'false'} aria-invalid=${v.error ? 'true' : 'false'}>
+      aria-required=${q.required ? 'true' : 'false'} aria-invalid=${v.error ? 'true' : 'false'} style="--points:${model.points.length}">
     <legend id="${id}-label">${renderLegendText(v)}</legend>
     ${renderHelp(v, id)}
-    <div class="scale${labelled ? ' labelled' : ''}${every ? ' every' : ''}" part="scale" style="--points:${model.points.length}">
+    ${labelled && !every ? renderAnchors(model, !!q.allowNA) : nothing}
+    <div class="scale${labelled ? ' labelled' : ''}${every ? ' every' : ''}" part="scale">
       ${model.points.map((point, i) => {
         const label = model.pointLabels[i];
         return html`<label class="point" part="point"><input type="radio" name=${id} value=${point} data-q=${placed.index}
