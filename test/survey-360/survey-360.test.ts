@@ -194,7 +194,7 @@ describe('<pm-survey-360>', () => {
 
     it('have targets of at least 24 px', async () => {
       const el = await mount(backend());
-      for (const face of $$(el, '[data-question="c1"] .face')) {
+      for (const face of $$(el, '[data-question="c1"] .point')) {
         const box = face.getBoundingClientRect();
         expect(box.width).to.be.at.least(24);
         expect(box.height).to.be.at.least(24);
@@ -203,7 +203,7 @@ describe('<pm-survey-360>', () => {
 
     it('show anchors only where a scale names its ends, for 2 to 11 points', async () => {
       const el = await mount(backend({ assignment: assignment({ survey: survey({ scale: { min: 0, max: 10, labels: ['Not at all', 'Completely'] } }) }) }));
-      const faces = $$(el, '[data-question="c2"] .face');
+      const faces = $$(el, '[data-question="c2"] .point');
       expect(faces).to.have.length(11);
       expect(faces[0]!.textContent).to.contain('Not at all');
       expect(faces[10]!.textContent).to.contain('Completely');

@@ -252,7 +252,10 @@ export const surveyStyles = css`
     border-radius: var(--_radius);
   }
 
-  /* rating: points as a row of boxes, N/A apart at the end */
+  /* rating: points as a row of boxes (each label is the box), N/A apart at the end */
+  .rating {
+    gap: var(--_space-2);
+  }
   .scale {
     display: flex;
     gap: var(--_space-1);
@@ -260,9 +263,22 @@ export const surveyStyles = css`
   }
   .point {
     position: relative;
-    display: flex;
     flex: 1 1 0;
     min-width: 0;
+    min-height: 2.5rem;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    padding: var(--_space-1) 0.125rem;
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+    line-height: 1.5;
+    cursor: pointer;
   }
   .point input {
     position: absolute;
@@ -271,34 +287,14 @@ export const surveyStyles = css`
     height: 100%;
     margin: 0;
     opacity: 0;
-    cursor: pointer;
+    cursor: inherit;
   }
-  .face {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: flex-start;
-    gap: 0.125rem;
-    width: 100%;
-    min-height: 2.5rem;
-    padding: var(--_space-1) 0.125rem;
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    text-align: center;
-    pointer-events: none;
-  }
-  .num {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    line-height: 1.6;
-  }
-  .face .label {
+  .point .label {
+    font-weight: 400;
     font-size: var(--_text-xs);
     color: var(--_text-muted);
     line-height: 1.25;
     overflow-wrap: normal;
-    word-break: normal;
     hyphens: auto;
   }
   .point.na {
@@ -306,25 +302,26 @@ export const surveyStyles = css`
     min-width: 4.5rem;
     margin-inline-start: var(--_space-2);
   }
-  .point input:hover + .face {
+  .point:hover {
     border-color: var(--_accent);
   }
-  .point input:checked + .face {
+  .point:has(> input:checked) {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-contrast);
   }
-  .point input:checked + .face .label {
+  .point:has(> input:checked) .label {
     color: inherit;
   }
-  .point input:focus-visible + .face {
+  .point:has(> input:focus-visible) {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .point input:disabled + .face {
+  .rating:disabled .point {
     opacity: 0.6;
+    cursor: default;
   }
-  .rating[aria-invalid='true'] .face {
+  .rating[aria-invalid='true'] .point {
     border-color: var(--_danger);
   }
 
@@ -346,9 +343,6 @@ export const surveyStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-  }
-  .scale:not(.every) .face {
-    justify-content: center;
   }
 
   /* text */
@@ -439,21 +433,15 @@ export const surveyStyles = css`
     }
     .scale.every .point {
       flex: 0 0 auto;
-    }
-    .scale.every .face {
       flex-direction: row;
       justify-content: flex-start;
       gap: var(--_space-3);
       padding-inline: var(--_space-3);
       min-height: 2.75rem;
-      align-items: center;
     }
-    .scale.every .face .label {
+    .scale.every .point .label {
       font-size: var(--_text-sm);
       text-align: start;
-    }
-    .scale.every .num {
-      min-width: 1.5em;
     }
     .point.na {
       margin-inline-start: 0;
@@ -489,7 +477,7 @@ export const surveyStyles = css`
       grid-column: 2;
       grid-row: 1 / span 4;
     }
-    .face {
+    .point {
       min-height: 3rem;
     }
     .scale,
@@ -499,16 +487,16 @@ export const surveyStyles = css`
   }
 
   @media (forced-colors: active) {
-    .face {
+    .point {
       border-color: ButtonText;
     }
-    .point input:checked + .face {
+    .point:has(> input:checked) {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
     }
-    .point input:focus-visible + .face {
+    .point:has(> input:focus-visible) {
       outline-color: Highlight;
     }
     .confidentiality,

@@ -249,7 +249,7 @@ export class PmSurvey360 extends PmWidgetElement {
 
   // ── private logic ──────────────────────────────────────────────────────────────────────
   private placedOf(input: Element): PlacedQuestion | undefined {
-    const index = Number((input as HTMLElement).dataset['q']);
+    const index = Number(input.closest<HTMLElement>('[data-q]')?.dataset['q']);
     return Number.isInteger(index) ? this.model?.questions[index] : undefined;
   }
 
@@ -551,7 +551,7 @@ export class PmSurvey360 extends PmWidgetElement {
     return html`
       ${this.renderNotices(t)}
       ${this.renderErrorSummary(t, model)}
-      <form part="form" novalidate aria-labelledby="title" aria-busy=${submitting ? 'true' : 'false'}
+      <form part="form" novalidate aria-labelledby="title" aria-busy=${submitting ? 'true' : 'false'} style="--points:${model.points.length}"
         @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
         ${shown.map((p) => this.renderSection(t, model, p, paged ? page : pages.indexOf(p), paged))}
         <div class="nav" part="nav">

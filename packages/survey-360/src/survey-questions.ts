@@ -43,32 +43,31 @@ function renderAnchors(model: SurveyModel, withNA: boolean) {
     ? `${model.points[model.points.length - 1]} = ${last}` : ''}</span></p>`;
 }
 
-/** A rating: an APG radio group of native radios (arrows move and select, Tab lands on the checked one). */
+/**
+ * A rating: an APG radio group of native radios (arrows move and select, Tab lands on the checked
+ * one). Each point is its label: the number and, where the scale names it, the point's label —
+ * both part of the radio's accessible name. Kept lean: it is rendered once per question.
+ */
 function renderRating(v: QuestionView): TemplateResult {
   const { placed, answer, model } = v;
   const q = placed.question;
   const id = domId(placed);
   const labelled = model.pointLabels.some((l) => l !== undefined);
   const every = model.pointLabels.every((l) => l !== undefined);
-  return html`<fieldset class="question rating" part="question" id=${id} data-question=${q.id} role="radiogroup"
+  return html`<fieldset class="question rating" part="question" id=${id} data-question=${q.id} data-q=${placed.index} role="radiogroup"
       aria-labelledby="${id}-label" aria-describedby=${describedBy(q.help && `${id}-help`, v.error && `${id}-error`)}
-      aria-required=${q.required ? 'true' : 'false'} aria-invalid=${v.error ? 'true' : 'false'} style="--points:${model.points.length}">
-    <legend id="${id}-label">${renderLegendText(v)}</legend>
+      aria-required=${q.required ? 'true' : 'false'} aria-invalid=${v.error ? 'true' : 'false'} ?disabled=${v.disabled}>
+    <legend id="${id}-label">${q.text}${q.required ? html`<span class="required" aria-hidden="true">*</span>` : nothing}</legend>
     ${renderHelp(v, id)}
     ${labelled && !every ? renderAnchors(model, !!q.allowNA) : nothing}
-    <div class="scale${labelled ? ' labelled' : ''}${every ? ' every' : ''}" part="scale">
-      ${model.points.map((point, i) => {
-        const label = model.pointLabels[i];
-        return html`<label class="point" part="point"><input type="radio" name=${id} value=${point} data-q=${placed.index}
-          .checked=${answer === point} ?disabled=${v.disabled} /><span class="face"><span class="num">${point}</span>${label
-          ? html`<span class="label">${label}</span>` : nothing}</span></label>`;
-      })}
-      ${q.allowNA
-        ? html`<label class="point na" part="point na"><input type="radio" name=${id} value="na" data-q=${placed.index}
-            .checked=${answer === null} ?disabled=${v.disabled} /><span class="face"><span class="num">${v.text.notApplicable}</span><span
-            class="label">${v.text.notApplicableLong}</span></span></label>`
-        : nothing}
-    </div>
+    <div class="scale${labelled ? ' labelled' : ''}${every ? ' every' : ''}" part="scale">${model.points.map((point, i) => {
+      const label = model.pointLabels[i];
+      return html`<label class="point" part="point"><input type="radio" name=${id} value=${point} .checked=${answer === point} />${point}${label
+        ? html`<span class="label">${label}</span>` : nothing}</label>`;
+    })}${q.allowNA
+      ? html`<label class="point na" part="point na"><input type="radio" name=${id} value="na" .checked=${answer === null} />${v.text.notApplicable}<span
+          class="label">${v.text.notApplicableLong}</span></label>`
+      : nothing}</div>
     ${renderError(v, id)}
   </fieldset>`;
 }
