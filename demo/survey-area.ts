@@ -1,5 +1,6 @@
 import '@pm-widgets/survey-360/pm-survey-360.js';
 import { formatDate, type AssignmentSummary, type Person, type PmProvider, type Relationship } from '@pm-widgets/core';
+import { DEMO } from '@pm-widgets/core/memory';
 
 /**
  * The "360 feedback" area: the viewer's 360 assignments (open ones first: their self-assessment,
@@ -29,7 +30,7 @@ sheet.replaceSync(`
     background: transparent; border: 1px solid light-dark(#d5dbe4, #323a47); border-radius: 8px; }
   #survey-area .survey-assignment:hover { border-color: light-dark(#2457c5, #86a9ff); }
   #survey-area .survey-assignment[aria-current='true'] { border-color: light-dark(#2457c5, #86a9ff);
-    box-shadow: inset 3px 0 0 light-dark(#2457c5, #86a9ff); }
+    box-shadow: inset 3px 0 0 light-dark(#2457c5, #86a9ff); outline: 1px solid transparent; border-width: 2px; }
   #survey-area .survey-assignment strong { flex: 1 1 12rem; font-weight: 600; }
   #survey-area .survey-assignment span { font-size: 0.875rem; color: light-dark(#4f5a6a, #a3acbb); }
   #survey-area .survey-assignment .state-submitted { color: light-dark(#1b7340, #5fcf8c); }
@@ -74,8 +75,9 @@ async function show(person: Person): Promise<void> {
   if (!api) return;
   let assignments: AssignmentSummary[] = [];
   try {
-    // This cycle's: open ones, then those already answered (most recent cycle first in the data).
-    assignments = (await api.listAssignments({ raterId: person.id })).assignments.filter((a) => a.status !== 'closed');
+    // This cycle's: open ones first, then those already answered.
+    assignments = (await api.listAssignments({ raterId: person.id })).assignments
+      .filter((a) => a.status === 'open' || (a.status === 'submitted' && a.cycleId === DEMO.cycleId));
   } catch {
     assignments = [];
   }
