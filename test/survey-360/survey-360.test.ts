@@ -169,6 +169,7 @@ describe('<pm-survey-360>', () => {
       const self = await mount(backend({ assignment: assignment({ relationship: 'self' }) }));
       expect($(self, '[part~="intro"]')!.textContent).to.contain('This is your self-assessment.');
       expect($(self, '[part~="confidentiality"]')!.textContent).to.contain('as your own view');
+      expect($(self, '[part~="confidentiality"]')!.textContent).to.contain('not anonymous');
       const manager = await mount(backend({ assignment: assignment({ relationship: 'manager' }) }));
       expect($(manager, '[part~="confidentiality"]')!.textContent).to.contain('as given');
       expect($(manager, '[part~="confidentiality"]')!.textContent).not.to.contain('group average');
@@ -289,6 +290,10 @@ describe('<pm-survey-360>', () => {
       expect($(el, '.page-of')!.textContent).to.equal('Section 1 of 2');
       await next(el);
       expect(sectionTitle(el)).to.equal('Coaching');
+      // Past the first page the notice folds into a disclosure, still one click away.
+      const folded = $(el, '[part~="confidentiality"]')!;
+      expect(folded.localName).to.equal('details');
+      expect(folded.textContent).to.contain('only as a group average');
       $$<HTMLButtonElement>(el, '[part~="nav"] button').find((b) => b.textContent!.trim() === 'Back')!.click();
       await el.updateComplete;
       expect(sectionTitle(el)).to.equal('Clarity');

@@ -20,8 +20,8 @@ const en = {
   aboutSubject: 'About',
 
   confidentialityHeading: 'Who sees your answers',
-  confidentialSelf: (name: string) =>
-    `Your answers are shown to ${name} as your own view, beside how others see you. Your comments too.`,
+  confidentialSelf: (_name: string) =>
+    'Your answers appear in your results as your own view, beside how others see you. They are not anonymous; your comments neither.',
   confidentialManager: (name: string) =>
     `Your answers are shown to ${name} as given, as their manager’s view — not combined with anyone else’s. Your comments too, with your role.`,
   confidentialGroup: (name: string, group: string, threshold: number) =>
@@ -101,8 +101,8 @@ const de: SurveyMessages = {
   aboutSubject: 'Über',
 
   confidentialityHeading: 'Wer Ihre Antworten sieht',
-  confidentialSelf: (name: string) =>
-    `Ihre Antworten werden ${name} als Ihre eigene Sicht gezeigt, neben der Sicht der anderen. Ihre Kommentare ebenso.`,
+  confidentialSelf: (_name: string) =>
+    'Ihre Antworten erscheinen in Ihren Ergebnissen als Ihre eigene Sicht, neben der Sicht der anderen. Sie sind nicht anonym, Ihre Kommentare ebenso wenig.',
   confidentialManager: (name: string) =>
     `Ihre Antworten werden ${name} so gezeigt, wie Sie sie geben – als Sicht der Führungskraft, nicht mit anderen zusammengefasst. Ihre Kommentare ebenso, mit Ihrer Rolle.`,
   confidentialGroup: (name: string, group: string, threshold: number) =>

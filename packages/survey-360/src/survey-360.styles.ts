@@ -118,6 +118,24 @@ export const surveyStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
   }
+  details.confidentiality {
+    display: block;
+    padding-block: var(--_space-1);
+  }
+  details.confidentiality[open] p {
+    margin-block-start: var(--_space-1);
+  }
+  details.confidentiality summary {
+    cursor: pointer;
+    font-weight: 600;
+    font-size: var(--_text-sm);
+    min-height: var(--_target);
+    display: list-item;
+  }
+  .intro.compact {
+    padding-block: var(--_space-2);
+    gap: var(--_space-2);
+  }
   .confidentiality h3 {
     font-size: var(--_text-sm);
     text-transform: none;
@@ -476,6 +494,10 @@ export const surveyStyles = css`
     .intro > .confidentiality {
       grid-column: 2;
       grid-row: 1 / span 4;
+    }
+    .intro.compact > .confidentiality {
+      grid-row: 1 / span 2;
+      align-self: center;
     }
     .point {
       min-height: 3rem;

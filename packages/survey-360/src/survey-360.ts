@@ -456,7 +456,9 @@ export class PmSurvey360 extends PmWidgetElement {
     const subject = a.subject;
     const locale = this.resolvedLocale;
     const pastDue = a.status === 'open' && !this.thanks && isPastDue(a.dueDate);
-    return html`<section class="intro" part="intro" aria-label=${t.aboutSubject}>
+    // Past the first page of a paged survey the introduction steps back: the notice folds away.
+    const compact = this.layout === 'paged' && this.page > 0 && a.status === 'open' && !this.thanks;
+    return html`<section class="intro${compact ? ' compact' : ''}" part="intro" aria-label=${t.aboutSubject}>
       <div class="subject" part="subject">
         ${renderAvatar(subject)}
         <div class="who">
@@ -469,13 +471,13 @@ export class PmSurvey360 extends PmWidgetElement {
       </div>
       <p class="relation">${relationshipText(t, a.relationship, subject.name)}</p>
       ${pastDue ? html`<p class="notice warning" part="notice" data-kind="past-due">${t.pastDue(formatDate(locale, a.dueDate!))}</p>` : nothing}
-      ${a.survey.intro && a.status === 'open' && !this.thanks ? html`<p class="survey-intro">${a.survey.intro}</p>` : nothing}
-      ${this.renderConfidentiality(t, a)}
+      ${a.survey.intro && a.status === 'open' && !this.thanks && !compact ? html`<p class="survey-intro">${a.survey.intro}</p>` : nothing}
+      ${this.renderConfidentiality(t, a, compact)}
     </section>`;
   }
 
   /** Who sees what, from the same rule core aggregates with (groups and the survey's threshold). */
-  private renderConfidentiality(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
+  private renderConfidentiality(t: SurveyMessages, a: SurveyAssignment, compact = false): TemplateResult {
     const name = a.subject.name;
     const threshold = a.survey.threshold ?? DEFAULT_THRESHOLD;
     const relationship = a.relationship;
@@ -489,10 +491,15 @@ export class PmSurvey360 extends PmWidgetElement {
       const group = groupName(t, small);
       body = threshold > 1 ? t.confidentialGroup(name, group, threshold) : t.confidentialGroupOfOne(name, group);
     }
-    return html`<div class="confidentiality" part="confidentiality" data-relationship=${relationship}>
-      <h3>${t.confidentialityHeading}</h3>
-      <p>${body}</p>
-    </div>`;
+    return compact
+      ? html`<details class="confidentiality" part="confidentiality" data-relationship=${relationship}>
+          <summary>${t.confidentialityHeading}</summary>
+          <p>${body}</p>
+        </details>`
+      : html`<div class="confidentiality" part="confidentiality" data-relationship=${relationship}>
+          <h3>${t.confidentialityHeading}</h3>
+          <p>${body}</p>
+        </div>`;
   }
 
   private renderThanks(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
