@@ -1,7 +1,7 @@
 /**
  * <pm-survey-360> benchmark, every question on one page (`layout="single"`):
  * - first render of 12 competencies × 5 ratings (60) and of 40 × 5 (200), from setting the
- *   assignment to a laid-out DOM, each beside a baseline measured in the same run: a bare lit-html
+ *   assignment to a laid-out DOM (sections out of view skip layout: `content-visibility: auto`), each beside a baseline measured in the same run: a bare lit-html
  *   form with the same number of native radio groups (fieldset, legend, five labelled radios);
  *   target: 60 questions ≤ 1.5× the bare form;
  * - one answer change (a click on a point → `change` → updated and laid-out DOM) at 60 and at 200
@@ -60,14 +60,14 @@ async function firstRenderBare(s: Survey): Promise<number> {
   return ms;
 }
 
-async function firstRenderSurvey(s: Survey): Promise<number> {
+async function firstRenderSurvey(s: Survey, layout: 'single' | 'paged' = 'single'): Promise<number> {
   const host = stage();
   host.replaceChildren();
   localStorage.clear();
   await frame();
   const start = performance.now();
   const el = document.createElement('pm-survey-360');
-  el.layout = 'single';
+  el.layout = layout;
   el.assignment = assignment(s);
   host.append(el);
   await el.updateComplete;
@@ -137,6 +137,7 @@ window.pmBench = async () => {
   const survey60 = await series(() => firstRenderSurvey(s60));
   const bare200 = await series(() => firstRenderBare(s200));
   const survey200 = await series(() => firstRenderSurvey(s200));
+  const paged200 = await series(() => firstRenderSurvey(s200, 'paged'));
   const changeBare = await answerChangesBare(s60);
   const change60 = await answerChanges(s60);
   const change200 = await answerChanges(s200);
@@ -147,6 +148,7 @@ window.pmBench = async () => {
     { name: 'first render: pm-survey-360, 60 ratings', unit: 'ms', samples: survey60 },
     { name: 'first render: bare lit-html form, 200 radio groups', unit: 'ms', samples: bare200, baseline: true },
     { name: 'first render: pm-survey-360, 200 ratings', unit: 'ms', samples: survey200 },
+    { name: 'first render: pm-survey-360 paged (first section), 200 ratings', unit: 'ms', samples: paged200 },
     { name: 'answer change: bare form (native click only)', unit: 'ms', samples: changeBare, baseline: true },
     { name: 'answer change → render: 60 ratings', unit: 'ms', samples: change60 },
     { name: 'answer change → render: 200 ratings', unit: 'ms', samples: change200 },

@@ -220,6 +220,12 @@ export const surveyStyles = css`
     gap: var(--_space-4);
     min-width: 0;
   }
+  /* On one long page, sections out of view skip layout and paint until they come near (they stay
+     in the accessibility tree, focusable and findable). */
+  :host([layout='single']) .section {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
   .section + .section {
     padding-block-start: var(--_space-4);
     border-block-start: 1px solid var(--_border);
