@@ -587,6 +587,48 @@ describe('<pm-survey-360>', () => {
     });
   });
 
+  describe('layout by container width', () => {
+    async function sized(width: number, a = assignment()): Promise<PmSurvey360> {
+      const el = document.createElement('pm-survey-360');
+      el.adapter = backend({ assignment: a }).adapter;
+      el.setAttribute('assignment', ASSIGNMENT);
+      await fixture(html`<div style=${`width: ${width}px`}>${el}</div>`);
+      await loaded(el);
+      return el;
+    }
+
+    it('nothing scrolls sideways at 320 px, even with 11 points and long words', async () => {
+      const s = survey({ scale: { min: 0, max: 10, labels: ['Not at all', 'Completely'] } });
+      s.sections[0]!.questions[0]!.text = 'Supercalifragilisticexpialidocious'.repeat(3);
+      const el = await sized(320, assignment({ survey: s, subject: { id: 'p', name: 'Maximiliane Montgomery-Featherstonehaugh', title: 'Principal' } }));
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      for (const node of $$(el, '.point, .question, [part~="intro"]')) {
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+
+    it('narrow: a fully labelled scale becomes a list; medium: a row', async () => {
+      const narrow = await sized(360);
+      const points = $$(narrow, '[data-question="c1"] .point');
+      expect(points[1]!.getBoundingClientRect().top).to.be.greaterThan(points[0]!.getBoundingClientRect().bottom - 1);
+      const medium = await sized(600);
+      const row = $$(medium, '[data-question="c1"] .point');
+      expect(row[1]!.getBoundingClientRect().top).to.equal(row[0]!.getBoundingClientRect().top);
+    });
+
+    it('right-to-left: the scale runs from the right', async () => {
+      const el = document.createElement('pm-survey-360');
+      el.adapter = backend().adapter;
+      el.setAttribute('assignment', ASSIGNMENT);
+      el.setAttribute('locale', 'ar');
+      await fixture(html`<div style="width: 700px">${el}</div>`);
+      await loaded(el);
+      expect(el.getAttribute('dir')).to.equal('rtl');
+      const [one, two] = $$(el, '[data-question="c1"] .point');
+      expect(one!.getBoundingClientRect().left).to.be.greaterThan(two!.getBoundingClientRect().left);
+    });
+  });
+
   describe('locale', () => {
     it('speaks German', async () => {
       const el = await mount(backend(), { locale: 'de' });
