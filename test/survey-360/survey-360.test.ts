@@ -506,6 +506,24 @@ describe('<pm-survey-360>', () => {
       expect(event.detail.answers).to.deep.equal(COMPLETE);
       await waitUntil(() => $(el, '[part~="thanks"]'));
     });
+
+    it('keeps answers on the device across a reload', async () => {
+      const first = document.createElement('pm-survey-360');
+      first.layout = 'single';
+      first.assignment = assignment();
+      await fixture(html`<div>${first}</div>`);
+      await choose(first, 'c2', 3);
+      await write(first, 'k2', 'Kept here');
+      first.remove();
+      const again = document.createElement('pm-survey-360');
+      again.layout = 'single';
+      again.assignment = assignment();
+      await fixture(html`<div>${again}</div>`);
+      await again.updateComplete;
+      expect(input(again, 'c2', '3').checked).to.equal(true);
+      expect($<HTMLTextAreaElement>(again, '[data-question="k2"] textarea')!.value).to.equal('Kept here');
+      expect($(again, '[data-kind="restored"]')).to.exist;
+    });
   });
 
   describe('bad input', () => {

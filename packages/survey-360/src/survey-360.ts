@@ -87,7 +87,8 @@ export class PmSurvey360 extends PmWidgetElement {
     storageKey: () => (this.current ? `pm-survey-360:draft:${this.current.id}` : undefined),
     delay: () => this.autosaveDelay,
     retryDelay: () => this.retryDelay,
-    hasText: (value) => Object.values(value.answers).some((a) => typeof a === 'string' && !isBlank(a)),
+    // Without an adapter the device copy is the only store: nothing to warn about on leaving.
+    hasText: (value) => !!this.api && Object.values(value.answers).some((a) => typeof a === 'string' && !isBlank(a)),
   });
 
   private readonly loadTask = new Task(this, {
