@@ -1,14 +1,14 @@
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  AdapterError, PmWidgetElement, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek, renderInitial,
+  AdapterError, PmWidgetElement, QuerySubscription, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek, renderInitial,
   renderTaskStates, statesStyles,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
 import { AutosaveController } from './autosave-controller.js';
 import {
-  alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, parseFormState,
+  alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, keyResultsProgress, parseFormState,
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
 } from './check-in-draft.js';
 import {
@@ -95,6 +95,13 @@ export class PmCheckIn extends PmWidgetElement {
       return api.getCheckIn({ personId: person, period }, { signal });
     },
     onComplete: (context) => this.adopt(context),
+  });
+
+  /** What other widgets write through the shared cache (a goal edited in the tree) reaches this check-in. */
+  private readonly contextFeed = new QuerySubscription(this, 'getCheckIn', {
+    cache: () => this.cache,
+    query: () => (this.person && this.periodIsValid ? { personId: this.person, period: this.currentPeriod } : undefined),
+    onChange: (context) => this.refresh(context),
   });
 
   private readonly submission = new SubmissionController(this, {
@@ -273,6 +280,8 @@ export class PmCheckIn extends PmWidgetElement {
     if (!goalId || !kind || !this.draft) return;
     if (kind === 'note') {
       this.editGoal(goalId, { note: input.value });
+    } else if (kind === 'key-result') {
+      this.onKeyResultInput(goalId, input as HTMLInputElement);
     } else if (kind === 'confidence') {
       this.editGoal(goalId, { confidence: Number(input.value) });
     } else {
@@ -284,6 +293,32 @@ export class PmCheckIn extends PmWidgetElement {
       if (percent !== undefined) this.editGoal(goalId, { progress: percent / 100 });
       else if (this.validated) this.errors = this.validate();
     }
+  }
+
+  /** A key result's current value, typed (numbers) or ticked (done / not done). */
+  private onKeyResultInput(goalId: string, input: HTMLInputElement): void {
+    const krId = input.dataset['kr'];
+    const goal = this.context?.goals.find((g) => g.id === goalId);
+    const update = this.draft?.goalUpdates.find((u) => u.goalId === goalId);
+    if (!krId || !goal || !update) return;
+    const key = `${goalId}:${krId}`;
+    const raw = input.value.trim();
+    const value = input.type === 'checkbox' ? (input.checked ? 1 : 0) : raw === '' ? Number.NaN : Number(raw);
+    const bad = new Map(this.badProgress);
+    if (!Number.isFinite(value)) {
+      bad.set(key, input.value);
+      this.badProgress = bad;
+      if (this.validated) this.errors = this.validate();
+      return;
+    }
+    bad.delete(key);
+    this.badProgress = bad;
+    const values = new Map((update.keyResults ?? []).map((kr) => [kr.keyResultId, kr.current]));
+    values.set(krId, value);
+    this.editGoal(goalId, {
+      keyResults: goal.keyResults.map((kr) => ({ keyResultId: kr.id, current: values.get(kr.id) ?? kr.current })),
+      progress: keyResultsProgress(goal, values),
+    });
   }
 
   private onAnswer(event: Event): void {
@@ -435,6 +470,31 @@ export class PmCheckIn extends PmWidgetElement {
     this.draft = aligned.draft;
     // A restored draft was never confirmed by the server: push it.
     if (restored) this.autosave.change();
+  }
+
+  /**
+   * A newer copy of this check-in's context from the shared cache (a goal edited in the tree, a
+   * submission's goal progress, a reply): the goals and the stored check-in are taken; what the person
+   * typed is kept, and goal figures they had not changed follow the goals.
+   */
+  private refresh(context: CheckInContext): void {
+    const before = this.context;
+    if (!before || this.loadTask.status !== TaskStatus.COMPLETE) return;
+    const server = context.checkIn;
+    if (server?.status === 'submitted' && !this.checkIn && !this.submission.submitting) {
+      // Submitted elsewhere (another tab or widget): show what was stored.
+      this.adopt(context);
+      return;
+    }
+    this.context = context;
+    if (this.checkIn && server?.id === this.checkIn.id) this.checkIn = server;
+    if (this.draft) {
+      const aligned = alignGoalUpdates(this.draft, context, before);
+      if (!sameDraftContent(aligned.draft, this.draft)) {
+        this.draft = aligned.draft;
+        if (this.validated) this.errors = this.validate();
+      }
+    }
   }
 
   /** Form state restored into a loaded form (e.g. autocomplete): taken when it is not older than the draft. */
