@@ -12,7 +12,7 @@ import {
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
 } from './check-in-draft.js';
 import {
-  renderGoals, renderMood, renderQuestions, renderReflection, type CheckInFormHandlers, type CheckInFormState,
+  renderGoals, renderMood, renderQuestions, renderReflection, type CheckInFormHandlers, type CheckInFormState, type FormSection,
 } from './check-in-form.js';
 import { renderSummary, type ReplyBoxState } from './check-in-summary.js';
 import { checkInStyles } from './check-in.styles.js';
@@ -122,6 +122,8 @@ export class PmCheckIn extends PmWidgetElement {
     onText: (event) => this.onText(event),
     onGoalInput: (event) => this.onGoalInput(event),
     onAnswer: (event) => this.onAnswer(event),
+    onToggleSection: (event) => this.onToggleSection(event),
+    onToggleNote: (event) => this.onToggleNote(event),
   };
 
   private readonly replyHandlers: Pick<ReplyBoxState, 'onInput' | 'onSubmit'> = {
@@ -147,6 +149,10 @@ export class PmCheckIn extends PmWidgetElement {
   @state() private formDisabled = false;
   @state() private replyText = '';
   @state() private replyError?: string;
+  @state() private collapsed = new Set<FormSection>();
+  @state() private openNotes = new Set<string>();
+  /** Where the person last typed: the save status shows beside it. */
+  @state() private lastEdited?: FormSection;
 
   private validated = false;
   /** A draft the browser restored (form state) before the check-in loaded; taken into the next load. */
@@ -303,9 +309,12 @@ export class PmCheckIn extends PmWidgetElement {
     if (!krId || !goal || !update) return;
     const key = `${goalId}:${krId}`;
     const raw = input.value.trim();
-    const value = input.type === 'checkbox' ? (input.checked ? 1 : 0) : raw === '' ? Number.NaN : Number(raw);
+    const kr = goal.keyResults.find((k) => k.id === krId);
+    const value = input.type === 'checkbox'
+      ? (input.checked ? kr?.target ?? 1 : kr?.start ?? 0)
+      : raw === '' ? Number.NaN : Number(raw);
     const bad = new Map(this.badProgress);
-    if (!Number.isFinite(value)) {
+    if (!kr || !Number.isFinite(value)) {
       bad.set(key, input.value);
       this.badProgress = bad;
       if (this.validated) this.errors = this.validate();
@@ -336,11 +345,32 @@ export class PmCheckIn extends PmWidgetElement {
     this.validated = true;
     this.errors = this.validate();
     if (this.errors.size > 0) {
+      this.collapsed = new Set();
       await this.updateComplete;
       this.focusFirstInvalid();
       return;
     }
     await this.submission.submit();
+  }
+
+  private onToggleSection(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset['section'] as FormSection;
+    const next = new Set(this.collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.collapsed = next;
+  }
+
+  private onToggleNote(event: Event): void {
+    const button = event.currentTarget as HTMLElement;
+    const id = button.dataset['goalId']!;
+    const update = this.draft?.goalUpdates.find((u) => u.goalId === id);
+    const next = new Set(this.openNotes);
+    const open = next.has(id) || !isBlank(update?.note);
+    if (open && isBlank(update?.note)) next.delete(id);
+    else if (!open) next.add(id);
+    this.openNotes = next;
+    if (!open) void this.focusAfterUpdate(`#${button.getAttribute('aria-controls')} textarea`);
   }
 
   private onReplyInput(event: Event): void {
@@ -366,6 +396,7 @@ export class PmCheckIn extends PmWidgetElement {
   // ── private logic ──────────────────────────────────────────────────────────────────────
   private edit(patch: Partial<CheckInDraft>): void {
     if (!this.draft) return;
+    this.lastEdited = ('goalUpdates' in patch ? 'goals' : 'answers' in patch ? 'questions' : 'mood' in patch ? undefined : 'reflection');
     this.draft = { ...this.draft, ...patch };
     if (this.validated) this.errors = this.validate();
     this.autosave.change();
@@ -593,15 +624,19 @@ export class PmCheckIn extends PmWidgetElement {
         <h2 id="title">${title}</h2>
         <p class="period">${weekLabel(t, this.resolvedLocale, this.currentPeriod)}</p>
       </div>
-      ${withStatus
-        ? html`<p class="status" part="status" role="status" data-state=${this.autosave.state}>${saveStatusText(t, this.autosave.state)}</p>`
-        : nothing}
+      ${withStatus && !this.lastEdited ? this.renderStatus(t) : nothing}
     </header>`;
+  }
+
+  /** The autosave status (one polite live region), beside the section last edited. */
+  private renderStatus(t: CheckInMessages): TemplateResult {
+    return html`<p class="status" part="status" role="status" data-state=${this.autosave.state}>${saveStatusText(t, this.autosave.state)}</p>`;
   }
 
   private renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
     const form: CheckInFormState = {
       text: t, locale: this.resolvedLocale, context, draft: this.draft!, errors: this.errors, badProgress: this.badProgress,
+      collapsed: this.collapsed, openNotes: this.openNotes, statusIn: this.lastEdited, status: this.renderStatus(t),
     };
     const on = this.formHandlers;
     const submitting = this.submission.submitting;
