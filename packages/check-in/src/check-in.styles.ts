@@ -59,6 +59,16 @@ export const checkInStyles = css`
   .status[data-state='saved']::before {
     content: '✓';
   }
+  .status-box {
+    display: grid;
+    justify-items: end;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .submit-error {
+    display: grid;
+    gap: var(--_space-1);
+  }
   .notice {
     display: flex;
     flex-wrap: wrap;
@@ -266,12 +276,6 @@ export const checkInStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .summary h3 {
-    margin-block: calc(var(--_space) * 2) calc(var(--_space) * 0.5);
-  }
-  .summary h4 {
-    margin-block: var(--_space) 0.25rem;
-  }
   .summary h2:focus {
     outline: none;
   }
@@ -298,18 +302,87 @@ export const checkInStyles = css`
   dd {
     margin: 0;
   }
-  .goal-summary {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.35rem;
+  /* ── the submitted check-in, as a document ── */
+  .facts {
+    margin-block-end: var(--_space-4);
   }
-  .goal-title {
-    font-weight: 600;
+  .doc-goals {
+    margin-block-end: var(--_space-6);
   }
-  .goal-figures {
+  .summary .goal-summary .goal,
+  .summary .goal-head {
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 0.5fr);
+  }
+  .summary .goal-head > :last-child {
+    grid-column: 3;
+  }
+  .summary .goal-name {
+    padding-inline-end: 0;
+  }
+  .goal-note {
+    margin-block-start: var(--_space-1);
     color: var(--_text-muted);
-    margin-inline-start: 0.5em;
+    font-size: var(--_text-sm);
+  }
+  .confidence-figure {
+    font-variant-numeric: tabular-nums;
+    color: var(--_text-muted);
+  }
+  .confidence-figure strong {
+    color: var(--_text);
+  }
+  .doc {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space-4) var(--_space-6);
+  }
+  .doc-block h3,
+  .doc-goals h3,
+  .doc-questions h3,
+  .doc-block h4 {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-xs);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_text-muted);
+  }
+  .doc-block h4 {
+    margin-block-start: var(--_space-2);
+  }
+  .doc-questions {
+    margin-block-start: var(--_space-4);
+  }
+  .doc-questions dl {
+    gap: var(--_space-2);
+  }
+  .doc-questions .pair {
+    display: grid;
+    gap: 0;
+  }
+  .doc-questions dt {
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  @container pm (max-width: 799.98px) {
+    .summary .goal-summary .goal,
+    .summary .goal-head {
+      grid-template-columns: minmax(0, 1fr) 6.5rem;
+    }
+    .summary .goal-head > :last-child {
+      grid-column: 2;
+    }
+    .summary .goal-summary .goal-progress {
+      grid-column: 1;
+    }
+    .summary .goal-summary .goal-confidence {
+      grid-column: 2;
+    }
+  }
+  @container pm (max-width: 419.98px) {
+    .doc {
+      grid-template-columns: 1fr;
+    }
   }
   .reply {
     margin-block-start: calc(var(--_space) * 2);

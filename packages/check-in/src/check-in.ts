@@ -2,8 +2,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  AdapterError, PmWidgetElement, QuerySubscription, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek, renderInitial,
-  renderTaskStates, statesStyles,
+  AdapterError, PmWidgetElement, QuerySubscription, developerMessage, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek,
+  renderInitial, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
 import { AutosaveController } from './autosave-controller.js';
@@ -111,9 +111,15 @@ export class PmCheckIn extends PmWidgetElement {
     // Wait for a save in flight (it may assign the id) and save nothing more while submitting.
     beforeSubmit: () => this.autosave.pause(),
     onSubmitted: (checkIn) => void this.submitted(checkIn),
-    onSubmitFailed: () => void this.submitFailed(),
+    onSubmitFailed: (error) => {
+      warnWriteFailed('pm-check-in', 'Submitting the check-in', error);
+      void this.submitFailed();
+    },
     onReplied: (checkIn) => this.replied(checkIn),
-    onReplyFailed: () => void this.focusAfterUpdate('#reply'),
+    onReplyFailed: (error) => {
+      warnWriteFailed('pm-check-in', 'Sending the reply', error);
+      void this.focusAfterUpdate('#reply');
+    },
   });
 
   /** What the form sections call back, created once so listeners stay the same between renders. */
@@ -153,6 +159,8 @@ export class PmCheckIn extends PmWidgetElement {
   @state() private openNotes = new Set<string>();
   /** Where the person last typed: the save status shows beside it. */
   @state() private lastEdited?: FormSection;
+  /** Why the last draft save failed, until one succeeds. */
+  @state() private saveError?: unknown;
 
   private validated = false;
   /** A draft the browser restored (form state) before the check-in loaded; taken into the next load. */
@@ -411,7 +419,16 @@ export class PmCheckIn extends PmWidgetElement {
     const api = this.api;
     if (!api) throw new AdapterError('not-supported', 'No adapter is connected.', { retryable: false });
     const { updatedAt: _stale, ...rest } = draft;
-    const saved = await api.saveCheckInDraft(rest);
+    let saved: CheckIn;
+    try {
+      saved = await api.saveCheckInDraft(rest);
+    } catch (error) {
+      // Retries make a new error each time: tell the developer once per different message.
+      if (developerMessage(error) !== developerMessage(this.saveError)) warnWriteFailed('pm-check-in', 'Saving the draft', error);
+      this.saveError = error;
+      throw error;
+    }
+    this.saveError = undefined;
     // Keep what was typed since; take only what the server owns.
     if (this.draft && this.draft.period === saved.period && this.draft.personId === saved.personId) {
       this.draft = { ...this.draft, id: saved.id, updatedAt: saved.updatedAt };
@@ -606,6 +623,8 @@ export class PmCheckIn extends PmWidgetElement {
           error: this.replyError,
           sending: this.submission.replying,
           failed: this.submission.replyFailed,
+          failure: this.submission.replyError,
+          coreText: this.coreText,
           disabled: this.isDisabled,
           ...this.replyHandlers,
         },
@@ -630,7 +649,12 @@ export class PmCheckIn extends PmWidgetElement {
 
   /** The autosave status (one polite live region), beside the section last edited. */
   private renderStatus(t: CheckInMessages): TemplateResult {
-    return html`<p class="status" part="status" role="status" data-state=${this.autosave.state}>${saveStatusText(t, this.autosave.state)}</p>`;
+    const state = this.autosave.state;
+    const failing = this.saveError !== undefined && (state === 'failed' || state === 'retrying' || state === 'offline');
+    return html`<div class="status-box">
+      <p class="status" part="status" role="status" data-state=${state}>${saveStatusText(t, state)}</p>
+      ${failing ? renderTechnicalDetails(this.saveError, this.coreText) : nothing}
+    </div>`;
   }
 
   private renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
@@ -666,6 +690,7 @@ export class PmCheckIn extends PmWidgetElement {
             ? html`<div class="submit-error" part="submit-error" role="alert">
                 <p>${t.submitFailed}</p>
                 ${AdapterError.is(submitError) ? html`<p>${errorText(this.coreText, submitError.code)}</p>` : nothing}
+                ${renderTechnicalDetails(submitError, this.coreText)}
               </div>`
             : nothing}
         </fieldset>

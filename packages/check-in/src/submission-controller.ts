@@ -17,10 +17,10 @@ export interface SubmissionOptions {
   /** Runs before the first attempt, e.g. waiting for an autosave in flight. */
   beforeSubmit?: () => Promise<void>;
   onSubmitted: (checkIn: CheckIn) => void;
-  /** Called once the automatic retries are used up. */
-  onSubmitFailed: () => void;
+  /** Called once the automatic retries are used up, with the last error. */
+  onSubmitFailed: (error: unknown) => void;
   onReplied: (checkIn: CheckIn) => void;
-  onReplyFailed: () => void;
+  onReplyFailed: (error: unknown) => void;
 }
 
 /**
@@ -58,7 +58,7 @@ export class SubmissionController {
         this.submitKey = undefined;
         this.options.onSubmitted(checkIn);
       },
-      onError: () => this.options.onSubmitFailed(),
+      onError: (error) => this.options.onSubmitFailed(error),
     });
     this.replyTask = new Task(host, {
       autoRun: false,
@@ -72,7 +72,7 @@ export class SubmissionController {
         this.replyKey = undefined;
         this.options.onReplied(checkIn);
       },
-      onError: () => this.options.onReplyFailed(),
+      onError: (error) => this.options.onReplyFailed(error),
     });
   }
 
@@ -99,6 +99,11 @@ export class SubmissionController {
   /** True when the last reply failed, once its retries are used up. */
   get replyFailed(): boolean {
     return this.replyTask.status === TaskStatus.ERROR;
+  }
+
+  /** Why the last reply failed, once its retries are used up; undefined otherwise. */
+  get replyError(): unknown {
+    return this.replyTask.status === TaskStatus.ERROR ? this.replyTask.error : undefined;
   }
 
   /** Submits the current draft; does nothing while a submission is starting or in flight. */
