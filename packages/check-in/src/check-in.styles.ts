@@ -439,6 +439,7 @@ export const checkInStyles = css`
     border-block-end: 2px solid currentColor;
     transform: rotate(45deg);
     margin-block-start: -0.2em;
+    margin-inline: 0.2em 0.1em;
     transition: transform 120ms ease;
   }
   .disclosure[aria-expanded='false'] .chevron {
