@@ -500,7 +500,8 @@ export const checkInStyles = css`
   .goal[data-tone='success'] { --_tone: var(--_success); }
   .goal[data-tone='warning'] { --_tone: var(--_warning); }
   .goal[data-tone='danger'] { --_tone: var(--_danger); }
-  .goal[data-tone='neutral'] { --_tone: var(--_border-strong); }
+  /* A grey accent makes Chromium draw a glaring light track in dark; not-started goals take the accent. */
+  .goal[data-tone='neutral'] { --_tone: var(--_accent); }
   .goal-name {
     min-width: 0;
   }

@@ -38,11 +38,13 @@ import type { Mood, TextField } from './types.js';
  * @csspart status - The autosave status line (a polite live region).
  * @csspart notice - Notices: draft restored, goals that no longer exist, not submitted yet.
  * @csspart form - The native form.
- * @csspart section - Each section of the form (mood, goals, reflection, questions).
+ * @csspart section - Each section of the form (mood, goals, reflection, questions); goals, reflection and questions fold away.
  * @csspart mood - The mood radio group.
  * @csspart mood-option - One mood choice.
  * @csspart goals - The list of goal updates.
- * @csspart goal - One goal's progress, confidence and note.
+ * @csspart goal - One goal's row: title and status, progress, confidence and the note.
+ * @csspart key-results - A key-results goal's key results, each asked for its current value.
+ * @csspart technical-details - The developer's message under a failed save, submission or reply.
  * @csspart delta - The change in progress since the last check-in.
  * @csspart focus - The focus field, beside last period's focus.
  * @csspart last-focus - Last period's focus and the "how did it go?" field.
