@@ -20,7 +20,7 @@ export interface CheckInFormState {
   badProgress: ReadonlyMap<string, string>;
   /** Sections folded away. */
   collapsed: ReadonlySet<FormSection>;
-  /** Goals whose note is open (a note with text is always open). */
+  /** Goals whose note is open (those with a note when the check-in loaded, and those opened since). */
   openNotes: ReadonlySet<string>;
   /** The section the person last edited: the save status shows there, beside what was saved. */
   statusIn: FormSection | undefined;
@@ -124,7 +124,7 @@ function renderGoal(
   }
   const tone = statusTone(goal.status);
   const status = goalStatusLabel(t, goal.status);
-  const noteOpen = state.openNotes.has(goal.id) || !isBlank(update.note);
+  const noteOpen = state.openNotes.has(goal.id);
   const hasNote = !isBlank(update.note);
   return html`<li class="goal" part="goal" data-goal=${goal.id} data-tone=${tone} data-mode=${goal.progressMode}>
     <div class="goal-name">

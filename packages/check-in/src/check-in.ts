@@ -374,11 +374,10 @@ export class PmCheckIn extends PmWidgetElement {
   private onToggleNote(event: Event): void {
     const button = event.currentTarget as HTMLElement;
     const id = button.dataset['goalId']!;
-    const update = this.draft?.goalUpdates.find((u) => u.goalId === id);
     const next = new Set(this.openNotes);
-    const open = next.has(id) || !isBlank(update?.note);
-    if (open && isBlank(update?.note)) next.delete(id);
-    else if (!open) next.add(id);
+    const open = next.has(id);
+    if (open) next.delete(id);
+    else next.add(id);
     this.openNotes = next;
     if (!open) void this.focusAfterUpdate(`#${button.getAttribute('aria-controls')} textarea`);
   }
@@ -518,6 +517,7 @@ export class PmCheckIn extends PmWidgetElement {
     const aligned = alignGoalUpdates(base, context);
     this.staleGoals = aligned.staleGoals;
     this.draft = aligned.draft;
+    this.openNotes = new Set(aligned.draft.goalUpdates.filter((u) => !isBlank(u.note)).map((u) => u.goalId));
     // A restored draft was never confirmed by the server: push it.
     if (restored) this.autosave.change();
   }
