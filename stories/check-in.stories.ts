@@ -242,9 +242,9 @@ export const ContainerWidths: Story = {
   name: 'Container widths',
   parameters: { pmAdapter: null, layout: 'fullscreen' },
   render: (args) => html`<div style="display:grid; gap:2rem; padding:1rem; overflow-x:auto">
-    ${[360, 768, 1280].map((width) => html`<section style="width:${width}px; border:1px dashed #8888; padding:0.5rem">
+    ${[360, 768, 1280].map((width, i) => html`<section style="width:${width}px; border:1px dashed #8888; padding:0.5rem" aria-label="${width} px">
       <p style="margin:0 0 0.5rem; font:600 0.8rem system-ui">${width} px</p>
-      ${own(storyAdapter(modesContext(), { latency: 50 }), args)}
+      ${own(storyAdapter(modesContext(), { latency: 50 }), { ...args, period: shiftIsoWeek(PERIOD, -i) })}
     </section>`)}
   </div>`,
 };

@@ -88,7 +88,8 @@ export function renderSection(
   count?: number,
 ): TemplateResult {
   const open = !state.collapsed.has(id);
-  return html`<section class="section" part="section" data-section=${id} aria-labelledby="${id}-title">
+  // Not a named region: several check-ins on one page would repeat "Goals" landmarks. The heading structures it.
+  return html`<section class="section" part="section" data-section=${id}>
     <div class="section-head">
       <h3>
         <button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body"

@@ -643,7 +643,7 @@ export class PmCheckIn extends PmWidgetElement {
     return html`<header part="header">
       <div>
         <h2 id="title">${title}</h2>
-        <p class="period">${weekLabel(t, this.resolvedLocale, this.currentPeriod)}</p>
+        <p class="period" id="period">${weekLabel(t, this.resolvedLocale, this.currentPeriod)}</p>
       </div>
       ${withStatus && !this.lastEdited ? this.renderStatus(t) : nothing}
     </header>`;
@@ -676,7 +676,7 @@ export class PmCheckIn extends PmWidgetElement {
           </div>`
         : nothing}
       ${this.staleGoals ? html`<p class="notice" part="notice">${t.staleGoals(this.staleGoals)}</p>` : nothing}
-      <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
+      <form part="form" novalidate aria-labelledby="title period" @submit=${this.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
         <fieldset class="frame" ?disabled=${this.isDisabled}>
           ${renderMood(form, on)}
           ${renderGoals(form, on)}
