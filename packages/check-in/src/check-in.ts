@@ -479,6 +479,8 @@ export class PmCheckIn extends PmWidgetElement {
     this.validated = false;
     this.restoredAt = undefined;
     this.staleGoals = 0;
+    this.lastEdited = undefined;
+    this.saveError = undefined;
     const formState = this.restoredFormState;
     this.restoredFormState = undefined;
     this.context = context;
