@@ -24,6 +24,8 @@ export interface CheckInFormState {
   openNotes: ReadonlySet<string>;
   /** The section the person last edited: the save status shows there, beside what was saved. */
   statusIn: FormSection | undefined;
+  /** In the goals section, the goal last edited: the status shows in its row. */
+  statusGoal?: string | undefined;
   status: unknown;
 }
 
@@ -98,7 +100,7 @@ export function renderSection(
             ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}
         </button>
       </h3>
-      ${state.statusIn === id ? state.status : nothing}
+      ${state.statusIn === id && !(id === 'goals' && state.statusGoal) ? state.status : nothing}
     </div>
     <div class="section-body" id="${id}-body" ?hidden=${!open}>${body}</div>
   </section>`;
@@ -156,6 +158,7 @@ function renderGoal(
       <label class="visually-hidden" for="goal-${i}-note">${t.noteFor(goal.title)}</label>
       <textarea id="goal-${i}-note" rows="2" data-kind="note" .value=${live(update.note ?? '')}></textarea>
     </div>
+    ${state.statusIn === 'goals' && state.statusGoal === goal.id ? state.status : nothing}
   </li>`;
 }
 

@@ -587,8 +587,12 @@ export const checkInStyles = css`
     background: var(--_accent-soft);
   }
   .note,
-  .key-results {
+  .key-results,
+  .goal > .status-box {
     grid-column: 1 / -1;
+  }
+  .goal > .status-box .status {
+    font-size: var(--_text-sm);
   }
   .note textarea {
     margin-block-start: var(--_space-1);

@@ -161,6 +161,7 @@ export class PmCheckIn extends PmWidgetElement {
   @state() private openNotes = new Set<string>();
   /** Where the person last typed: the save status shows beside it. */
   @state() private lastEdited?: FormSection;
+  @state() private lastEditedGoal?: string;
   /** Why the last draft save failed, until one succeeds. */
   @state() private saveError?: unknown;
 
@@ -413,6 +414,7 @@ export class PmCheckIn extends PmWidgetElement {
 
   private editGoal(goalId: string, patch: Partial<GoalUpdate>): void {
     if (!this.draft) return;
+    this.lastEditedGoal = goalId;
     this.edit({ goalUpdates: this.draft.goalUpdates.map((u) => (u.goalId === goalId ? { ...u, ...patch } : u)) });
   }
 
@@ -480,6 +482,7 @@ export class PmCheckIn extends PmWidgetElement {
     this.restoredAt = undefined;
     this.staleGoals = 0;
     this.lastEdited = undefined;
+    this.lastEditedGoal = undefined;
     this.saveError = undefined;
     const formState = this.restoredFormState;
     this.restoredFormState = undefined;
@@ -664,7 +667,8 @@ export class PmCheckIn extends PmWidgetElement {
   private renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
     const form: CheckInFormState = {
       text: t, locale: this.resolvedLocale, context, draft: this.draft!, errors: this.errors, badProgress: this.badProgress,
-      collapsed: this.collapsed, openNotes: this.openNotes, statusIn: this.lastEdited, status: this.renderStatus(t),
+      collapsed: this.collapsed, openNotes: this.openNotes, statusIn: this.lastEdited, statusGoal: this.lastEditedGoal,
+      status: this.renderStatus(t),
     };
     const on = this.formHandlers;
     const submitting = this.submission.submitting;
