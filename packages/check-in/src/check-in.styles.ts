@@ -372,6 +372,10 @@ export const checkInStyles = css`
     .summary .goal-head > :last-child {
       grid-column: 2;
     }
+    /* The bars speak for themselves under the "Goals" heading; the confidence column keeps its header. */
+    .summary .goal-head > :nth-child(2) {
+      visibility: hidden;
+    }
     .summary .goal-summary .goal-progress {
       grid-column: 1;
     }
