@@ -210,3 +210,88 @@ export const ManyGoals: Story = {
   parameters: { pmAdapter: null },
   render: (args) => own(storyAdapter(makeContext(50), { latency: 50 }), args),
 };
+
+/** Goals whose progress comes three ways: typed (manual), from key-result values, rolled up from sub-goals (read-only). */
+function modesContext(): CheckInContext {
+  const base = goal(0);
+  return makeContext(0, {
+    goals: [
+      { ...base, title: 'Ship the self-serve onboarding flow', progress: 0.55 },
+      {
+        ...goal(1), title: 'Grow weekly active teams', status: 'at-risk', progress: 0.27, progressMode: 'key-results',
+        keyResults: [
+          { id: 'kr-teams', title: 'Weekly active teams', kind: 'number', start: 100, target: 200, current: 140 },
+          { id: 'kr-churn', title: 'Monthly churn', kind: 'percent', start: 8, target: 4, current: 7 },
+          { id: 'kr-launch', title: 'Launch the referral programme', kind: 'milestone', start: 0, target: 1, current: 0 },
+        ],
+      },
+      { ...goal(2), title: 'Become the team’s go-to for reliability', progress: 0.63, progressMode: 'children' },
+      { ...goal(3), title: 'Write the data retention policy', status: 'off-track', progress: 0.1 },
+    ],
+  });
+}
+
+export const GoalsByProgressMode: Story = {
+  name: 'Goals by progress mode',
+  parameters: { pmAdapter: null },
+  render: (args) => own(storyAdapter(modesContext(), { latency: 50 }), args),
+};
+
+/** The same check-in in a narrow (360 px), medium (768 px) and wide (1280 px) container. */
+export const ContainerWidths: Story = {
+  name: 'Container widths',
+  parameters: { pmAdapter: null, layout: 'fullscreen' },
+  render: (args) => html`<div style="display:grid; gap:2rem; padding:1rem; overflow-x:auto">
+    ${[360, 768, 1280].map((width, i) => html`<section style="width:${width}px; border:1px dashed #8888; padding:0.5rem" aria-label="${width} px">
+      <p style="margin:0 0 0.5rem; font:600 0.8rem system-ui">${width} px</p>
+      ${own(storyAdapter(modesContext(), { latency: 50 }), { ...args, period: shiftIsoWeek(PERIOD, -i) })}
+    </section>`)}
+  </div>`,
+};
+
+/** The designed dark theme: the widget follows the page's `color-scheme`. */
+export const Dark: Story = {
+  parameters: { pmAdapter: null, backgrounds: { disable: true } },
+  render: (args) => html`<div style="color-scheme: dark; background: #10131a; padding: 1rem">
+    ${own(storyAdapter(modesContext(), { latency: 50 }), args)}
+  </div>`,
+};
+
+/** The submitted check-in in the dark theme, as the manager reads it. */
+export const DarkSubmitted: Story = {
+  name: 'Dark, submitted',
+  parameters: { pmAdapter: null, backgrounds: { disable: true } },
+  render: (args) => html`<div style="color-scheme: dark; background: #10131a; padding: 1rem">
+    ${own(storyAdapter(makeContext(3, { checkIn: submitted })), args, MANAGER)}
+  </div>`,
+};
+
+/**
+ * The backend answers the submission with data of the wrong shape: the alert says what happened,
+ * "Technical details" hold the developer's message, and it is logged once with `console.warn`.
+ * Submitted automatically after loading.
+ */
+export const SubmitError: Story = {
+  name: 'Submit error (technical details)',
+  parameters: { pmAdapter: null },
+  render: (args) => {
+    const adapter = storyAdapter(makeContext(2), { latency: 50 });
+    adapter.submitCheckIn = async () => ({ id: 'story-ci-47', status: 'maybe' }) as never;
+    const view = own(adapter, args);
+    void (async () => {
+      for (let i = 0; i < 100; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const el = document.querySelector('pm-check-in');
+        const focus = el?.shadowRoot?.querySelector<HTMLTextAreaElement>('#focus');
+        if (!el || !focus) continue;
+        focus.value = 'Ask for feedback after every demo';
+        focus.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        el.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-0"]')?.click();
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')?.click();
+        return;
+      }
+    })();
+    return view;
+  },
+};

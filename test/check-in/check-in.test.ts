@@ -441,6 +441,10 @@ describe('pm-check-in', () => {
       await tabTo((n) => n.id === 'goal-0-confidence', 'confidence');
       await sendKeys({ press: 'ArrowLeft' });
       await sendKeys({ press: 'Tab' });
+      expect(active()!.getAttribute('aria-expanded'), 'the note opens from its toggle').to.equal('false');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(active()!.id, 'opening the note moves into it').to.equal('goal-0-note');
       await sendKeys({ type: 'On track after the spike' });
       await tabTo((n) => n.id === 'wins', 'wins');
       await sendKeys({ type: 'Shipped the beta' });

@@ -3,6 +3,7 @@ import {
   type Answer, type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
 import { isAnswered, isBlank } from '@pm-widgets/core/drafts';
+import { rollUpProgress } from '@pm-widgets/core/rules';
 import type { CheckInMessages } from './messages.js';
 import { INACTIVE_GOAL_STATUSES } from './types.js';
 
@@ -22,14 +23,51 @@ export function activeGoals(context: CheckInContext): Goal[] {
   return context.goals.filter((g) => !(INACTIVE_GOAL_STATUSES as readonly string[]).includes(g.status));
 }
 
-/** One update per active goal: its current progress and last period's confidence. */
+/** One update per active goal: its current progress (and key-result values) and last period's confidence. */
 export function defaultGoalUpdates(context: CheckInContext): GoalUpdate[] {
   const previous = new Map(context.previous?.goalUpdates.map((u) => [u.goalId, u]));
-  return activeGoals(context).map((g) => ({
+  return activeGoals(context).map((g) => settleGoalUpdate({
     goalId: g.id,
     progress: g.progress,
     confidence: previous.get(g.id)?.confidence ?? DEFAULT_CONFIDENCE,
-  }));
+  }, g));
+}
+
+/** The progress a key-results goal would have with these reported values. */
+export function keyResultsProgress(goal: Goal, values: ReadonlyMap<string, number>): number {
+  return rollUpProgress({ ...goal, keyResults: goal.keyResults.map((kr) => (values.has(kr.id) ? { ...kr, current: values.get(kr.id)! } : kr)) });
+}
+
+/**
+ * Makes an update fit its goal's progress mode, following changes made to the goal elsewhere
+ * (`before` is the goal as the update was last aligned with; an edit in the goal tree, say):
+ * - children: the goal's computed progress, read-only;
+ * - key results: one value per key result — the person's where they changed it, else the goal's
+ *   current value — and the progress those give;
+ * - manual: the person's progress, or the goal's new progress when they had not changed it.
+ */
+export function settleGoalUpdate(update: GoalUpdate, goal: Goal, before?: Goal): GoalUpdate {
+  if (goal.progressMode === 'children') {
+    const { keyResults: _none, ...rest } = update;
+    return rest.progress === goal.progress ? rest : { ...rest, progress: goal.progress };
+  }
+  if (goal.progressMode === 'key-results') {
+    const mine = new Map(update.keyResults?.map((kr) => [kr.keyResultId, kr.current]));
+    const old = new Map(before?.keyResults.map((kr) => [kr.id, kr.current]));
+    const values = new Map(goal.keyResults.map((kr) => {
+      const own = mine.get(kr.id);
+      const untouched = own === undefined || (old.has(kr.id) && own === old.get(kr.id));
+      return [kr.id, untouched ? kr.current : own];
+    }));
+    return {
+      ...update,
+      keyResults: goal.keyResults.map((kr) => ({ keyResultId: kr.id, current: values.get(kr.id)! })),
+      progress: keyResultsProgress(goal, values),
+    };
+  }
+  const { keyResults: _none, ...rest } = update;
+  if (before && before.progress !== goal.progress && update.progress === before.progress) return { ...rest, progress: goal.progress };
+  return update.keyResults ? rest : update;
 }
 
 /** A draft with nothing written yet. */
@@ -52,13 +90,22 @@ export function blankDraft(context: CheckInContext, personId: string, period: st
  * One goal update per active goal, in the context's order: the draft's own where it has one, a
  * default otherwise. Updates on goals that no longer exist (or are done) are left out and counted.
  */
-export function alignGoalUpdates(draft: CheckInDraft, context: CheckInContext): { draft: CheckInDraft; staleGoals: number } {
+export function alignGoalUpdates(
+  draft: CheckInDraft,
+  context: CheckInContext,
+  before?: CheckInContext,
+): { draft: CheckInDraft; staleGoals: number } {
   const active = activeGoals(context);
   const ids = new Set(active.map((g) => g.id));
   const staleGoals = draft.goalUpdates.filter((u) => !ids.has(u.goalId)).length;
   const own = new Map(draft.goalUpdates.map((u) => [u.goalId, u]));
   const defaults = new Map(defaultGoalUpdates(context).map((u) => [u.goalId, u]));
-  return { draft: { ...draft, goalUpdates: active.map((g) => own.get(g.id) ?? defaults.get(g.id)!) }, staleGoals };
+  const previously = new Map(before?.goals.map((g) => [g.id, g]));
+  const goalUpdates = active.map((g) => {
+    const update = own.get(g.id);
+    return update ? settleGoalUpdate(update, g, previously.get(g.id)) : defaults.get(g.id)!;
+  });
+  return { draft: { ...draft, goalUpdates }, staleGoals };
 }
 
 /** True when the draft holds typed text worth a "leave page?" prompt. */
@@ -72,7 +119,7 @@ export function draftHasText(draft: CheckInDraft): boolean {
 export function sameDraftContent(a: CheckInDraft, b: CheckInDraft): boolean {
   const content = (d: CheckInDraft) => JSON.stringify([
     d.mood ?? null,
-    d.goalUpdates.map((u) => [u.goalId, u.progress, u.confidence, u.note ?? '']),
+    d.goalUpdates.map((u) => [u.goalId, u.progress, u.confidence, u.note ?? '', u.keyResults?.map((kr) => [kr.keyResultId, kr.current]) ?? []]),
     d.wins, d.blockers, d.focus, d.focusReview ?? '', d.needs ?? '',
     Object.entries(d.answers).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
   ]);
@@ -110,6 +157,9 @@ export function validateDraft(
   const errors = new Map<string, string>();
   draft.goalUpdates.forEach((u, i) => {
     if (badProgress.has(u.goalId)) errors.set(`goal-${i}-progress-number`, text.progressInvalid);
+    u.keyResults?.forEach((kr, j) => {
+      if (badProgress.has(`${u.goalId}:${kr.keyResultId}`)) errors.set(`goal-${i}-kr-${j}`, text.keyResultInvalid);
+    });
   });
   if (isBlank(draft.focus)) errors.set('focus', text.focusMissing);
   questions.forEach((q, i) => {

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  numberFormat,
+  numberFormat, renderMeter, statusTone,
   type Answer, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
 import { isBlank } from './check-in-draft.js';
-import { moodLabel, type CheckInMessages } from './messages.js';
+import { goalStatusLabel, moodLabel, type CheckInMessages } from './messages.js';
 import { CONFIDENCE_MAX, CONFIDENCE_MIN, MOODS, RATING_SCALE, type TextField } from './types.js';
 
 /** What the editable sections show: mood, goals, reflection and custom questions, in that order in the form. */
@@ -16,9 +16,22 @@ export interface CheckInFormState {
   draft: CheckInDraft;
   /** Field id → validation message. */
   errors: ReadonlyMap<string, string>;
-  /** Raw text of progress numbers that are not a whole number 0–100, by goal id. */
+  /** Raw text of progress numbers that are not a whole number 0–100, by goal id (`goal:kr` for key results). */
   badProgress: ReadonlyMap<string, string>;
+  /** Sections folded away. */
+  collapsed: ReadonlySet<FormSection>;
+  /** Goals whose note is open (those with a note when the check-in loaded, and those opened since). */
+  openNotes: ReadonlySet<string>;
+  /** The section the person last edited: the save status shows there, beside what was saved. */
+  statusIn: FormSection | undefined;
+  /** In the goals section, the goal last edited: the status shows in its row. */
+  statusGoal?: string | undefined;
+  status: unknown;
 }
+
+/** The collapsible sections of the form. */
+export const FORM_SECTIONS = ['goals', 'reflection', 'questions'] as const;
+export type FormSection = (typeof FORM_SECTIONS)[number];
 
 /**
  * What the sections call back. Fields carry what changed in data attributes: text areas
@@ -29,6 +42,8 @@ export interface CheckInFormHandlers {
   onText: (event: Event) => void;
   onGoalInput: (event: Event) => void;
   onAnswer: (event: Event) => void;
+  onToggleSection: (event: Event) => void;
+  onToggleNote: (event: Event) => void;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]): string | typeof nothing => ids.filter(Boolean).join(' ') || nothing;
@@ -48,33 +63,59 @@ export function renderMood({ text, draft }: CheckInFormState, on: CheckInFormHan
   </div>`;
 }
 
-/** Progress, confidence and a note per active goal, with the change since last period. */
+/** Progress, confidence and an expandable note per active goal: one compact row each, under column headers said once. */
 export function renderGoals(state: CheckInFormState, on: CheckInFormHandlers): TemplateResult {
   const { text: t, context, draft } = state;
   const goals = new Map(context.goals.map((g) => [g.id, g]));
   const previous = new Map(context.previous?.goalUpdates.map((u) => [u.goalId, u]));
-  return html`<section class="section" part="section" aria-labelledby="goals-title">
-    <h3 id="goals-title">${t.goalsHeading}</h3>
-    ${draft.goalUpdates.length ? html`<p class="help goals-help" id="confidence-hint">${t.confidence}: ${t.confidenceHint}</p>` : nothing}
-    ${draft.goalUpdates.length === 0
-      ? html`<p class="empty" part="empty">${t.goalsEmpty}</p>`
-      : html`<ol class="goals" part="goals" @input=${on.onGoalInput}>
-          ${draft.goalUpdates.map((u, i) => renderGoal(state, goals.get(u.goalId)!, u, previous.get(u.goalId), i))}
-        </ol>`}
+  const body = draft.goalUpdates.length === 0
+    ? html`<p class="empty" part="empty">${t.goalsEmpty}</p>`
+    : html`<div class="goal-head" aria-hidden="true">
+        <span>${t.goalColumn}</span><span>${t.progress}</span><span>${t.confidence} <span class="scale">${t.confidenceScale}</span></span>
+      </div>
+      <p class="visually-hidden" id="confidence-hint">${t.confidence}: ${t.confidenceHint}</p>
+      <ol class="goals" part="goals" @input=${on.onGoalInput}>
+        ${draft.goalUpdates.map((u, i) => renderGoal(state, goals.get(u.goalId)!, u, previous.get(u.goalId), i, on))}
+      </ol>`;
+  return renderSection(state, on, 'goals', t.goalsHeading, body, draft.goalUpdates.length);
+}
+
+/** A collapsible section: a heading that is a disclosure button, and its body; the save status sits in the section last edited. */
+export function renderSection(
+  state: CheckInFormState,
+  on: CheckInFormHandlers,
+  id: FormSection,
+  title: string,
+  body: unknown,
+  count?: number,
+): TemplateResult {
+  const open = !state.collapsed.has(id);
+  // Not a named region: several check-ins on one page would repeat "Goals" landmarks. The heading structures it.
+  return html`<section class="section" part="section" data-section=${id}>
+    <div class="section-head">
+      <h3>
+        <button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-body"
+          data-section=${id} @click=${on.onToggleSection}>
+          <span class="chevron" aria-hidden="true"></span><span id="${id}-title">${title}</span>${count
+            ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}
+        </button>
+      </h3>
+      ${state.statusIn === id && !(id === 'goals' && state.statusGoal) ? state.status : nothing}
+    </div>
+    <div class="section-body" id="${id}-body" ?hidden=${!open}>${body}</div>
   </section>`;
 }
 
 function renderGoal(
-  { text: t, locale, errors, badProgress }: CheckInFormState,
+  state: CheckInFormState,
   goal: Goal,
   update: GoalUpdate,
   previous: GoalUpdate | undefined,
   i: number,
+  on: CheckInFormHandlers,
 ): TemplateResult {
+  const { text: t, locale, errors } = state;
   const percent = Math.round(update.progress * 100);
-  const bad = badProgress.get(goal.id);
-  const numberId = `goal-${i}-progress-number`;
-  const error = errors.get(numberId);
   let delta: string;
   let trend = 'flat';
   if (!previous) delta = t.changeFirst;
@@ -84,42 +125,96 @@ function renderGoal(
     const formatted = numberFormat(locale).format(Math.abs(points));
     delta = points > 0 ? t.changeUp(formatted) : points < 0 ? t.changeDown(formatted) : t.changeNone;
   }
-  return html`<li class="goal" part="goal" data-goal=${goal.id}>
-    <h4 id="goal-${i}-title">${goal.title}</h4>
-    <div class="goal-grid">
-      <div class="row">
-        <label for="goal-${i}-progress">${t.progress}<span class="visually-hidden"> ${goal.title}</span></label>
-        <input id="goal-${i}-progress" type="range" min="0" max="100" step="1" data-kind="progress"
-          .value=${live(String(percent))} aria-describedby="goal-${i}-delta" />
-        <span class="number">
-          <input id=${numberId} type="number" inputmode="numeric" min="0" max="100" step="1" data-kind="progress-number"
-            aria-label=${t.progressNumberFor(goal.title)} .value=${live(bad ?? String(percent))}
-            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy(error && `${numberId}-error`, `goal-${i}-delta`)} />
-          <span aria-hidden="true">${t.percent}</span>
-        </span>
+  const tone = statusTone(goal.status);
+  const status = goalStatusLabel(t, goal.status);
+  const noteOpen = state.openNotes.has(goal.id);
+  const hasNote = !isBlank(update.note);
+  return html`<li class="goal" part="goal" data-goal=${goal.id} data-tone=${tone} data-mode=${goal.progressMode}>
+    <div class="goal-name">
+      <h4 id="goal-${i}-title">${goal.title}</h4>
+      <p class="goal-meta">
+        ${status ? html`<span class="pm-pill" data-tone=${tone}>${status}</span>` : nothing}
         <span class="delta" part="delta" id="goal-${i}-delta" data-trend=${trend}>${delta}</span>
-      </div>
-      ${error ? html`<p class="error" part="error-message" id="${numberId}-error">${error}</p>` : nothing}
-      <div class="row">
-        <label for="goal-${i}-confidence">${t.confidence}<span class="visually-hidden"> ${goal.title}</span></label>
-        <input id="goal-${i}-confidence" type="range" min=${CONFIDENCE_MIN} max=${CONFIDENCE_MAX} step="1" data-kind="confidence"
-          .value=${live(String(update.confidence))} aria-describedby="confidence-hint" />
-        <output for="goal-${i}-confidence" class="confidence-value">${update.confidence}</output>
-      </div>
-      <div class="note">
-        <label for="goal-${i}-note">${t.note}<span class="visually-hidden"> ${goal.title}</span></label>
-        <textarea id="goal-${i}-note" rows="1" data-kind="note" .value=${live(update.note ?? '')}></textarea>
-      </div>
+      </p>
     </div>
+    <div class="goal-progress">${goal.progressMode === 'manual'
+      ? renderProgressInput(state, goal, percent, i)
+      : html`${renderMeter(locale, update.progress, { tone })}
+          <span class="source" id="goal-${i}-source">${goal.progressMode === 'children' ? t.fromChildren : t.fromKeyResults}</span>`}
+    </div>
+    <div class="goal-confidence">
+      <input id="goal-${i}-confidence" type="range" min=${CONFIDENCE_MIN} max=${CONFIDENCE_MAX} step="1" data-kind="confidence"
+        aria-label=${t.confidenceFor(goal.title)} .value=${live(String(update.confidence))} aria-describedby="confidence-hint" />
+      <output for="goal-${i}-confidence" class="confidence-value" aria-hidden="true">${update.confidence}</output>
+    </div>
+    <div class="goal-more">
+      <button class="note-toggle" type="button" data-goal-id=${goal.id} aria-expanded=${noteOpen ? 'true' : 'false'}
+        aria-controls="goal-${i}-note-box" @click=${on.onToggleNote}>
+        <span aria-hidden="true">${hasNote ? '✎' : '+'}</span> ${t.noteToggle}<span class="visually-hidden"> ${goal.title}</span>
+      </button>
+    </div>
+    ${goal.progressMode === 'key-results' && goal.keyResults.length ? renderKeyResults(state, goal, update, i, errors) : nothing}
+    <div class="note" id="goal-${i}-note-box" ?hidden=${!noteOpen}>
+      <label class="visually-hidden" for="goal-${i}-note">${t.noteFor(goal.title)}</label>
+      <textarea id="goal-${i}-note" rows="2" data-kind="note" .value=${live(update.note ?? '')}></textarea>
+    </div>
+    ${state.statusIn === 'goals' && state.statusGoal === goal.id ? state.status : nothing}
   </li>`;
 }
 
+function renderProgressInput({ text: t, errors, badProgress }: CheckInFormState, goal: Goal, percent: number, i: number): TemplateResult {
+  const bad = badProgress.get(goal.id);
+  const numberId = `goal-${i}-progress-number`;
+  const error = errors.get(numberId);
+  return html`<div class="progress-input">
+      <input id="goal-${i}-progress" type="range" min="0" max="100" step="1" data-kind="progress"
+        aria-label=${t.progressFor(goal.title)} .value=${live(String(percent))} aria-describedby="goal-${i}-delta" />
+      <span class="number">
+        <input id=${numberId} type="number" inputmode="numeric" min="0" max="100" step="1" data-kind="progress-number"
+          aria-label=${t.progressNumberFor(goal.title)} .value=${live(bad ?? String(percent))}
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy(error && `${numberId}-error`, `goal-${i}-delta`)} />
+        <span aria-hidden="true">${t.percent}</span>
+      </span>
+    </div>
+    ${error ? html`<p class="error" part="error-message" id="${numberId}-error">${error}</p>` : nothing}`;
+}
+
+/** Key-results goals: the person reports each key result's current value, as Puzzle and GitLab check-ins do. */
+function renderKeyResults(state: CheckInFormState, goal: Goal, update: GoalUpdate, i: number, errors: ReadonlyMap<string, string>): TemplateResult {
+  const { text: t, locale, badProgress } = state;
+  const values = new Map(update.keyResults?.map((kr) => [kr.keyResultId, kr.current]));
+  return html`<ul class="key-results" part="key-results">
+    ${goal.keyResults.map((kr, j) => {
+      const id = `goal-${i}-kr-${j}`;
+      const error = errors.get(id);
+      const current = values.get(kr.id) ?? kr.current;
+      const bad = badProgress.get(`${goal.id}:${kr.id}`);
+      const binary = kr.kind === 'boolean' || kr.kind === 'milestone';
+      const target = kr.kind === 'currency' && kr.unit
+        ? numberFormat(locale, { style: 'currency', currency: kr.unit, maximumFractionDigits: 0 }).format(kr.target)
+        : `${numberFormat(locale).format(kr.target)}${kr.kind === 'percent' ? ' %' : kr.unit ? ` ${kr.unit}` : ''}`;
+      return html`<li class="key-result" data-kr-id=${kr.id}>
+        <label for=${id} class="kr-title">${kr.title}<span class="visually-hidden"> (${goal.title})</span></label>
+        ${binary
+          ? html`<span class="kr-value"><input id=${id} type="checkbox" data-kind="key-result" data-kr=${kr.id}
+              .checked=${live(current === kr.target)} />
+              <span aria-hidden="true">${t.keyResultDone}</span></span>`
+          : html`<span class="kr-value"><input id=${id} type="number" inputmode="decimal" step="any" data-kind="key-result" data-kr=${kr.id}
+              .value=${live(bad ?? String(current))} aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${describedBy(error && `${id}-error`, `${id}-target`)} />
+              <span class="kr-target" id="${id}-target">${t.keyResultTarget(target)}</span></span>`}
+        ${error ? html`<p class="error" part="error-message" id="${id}-error">${error}</p>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
 /** Wins, blockers, the focus for next period beside last period's focus (and how it went), needs. */
-export function renderReflection({ text: t, context, draft, errors }: CheckInFormState, on: CheckInFormHandlers): TemplateResult {
+export function renderReflection(state: CheckInFormState, on: CheckInFormHandlers): TemplateResult {
+  const { text: t, context, draft, errors } = state;
   const focusError = errors.get('focus');
   const lastFocus = context.previous?.focus;
-  return html`<section class="section" part="section" aria-labelledby="reflection-title">
-    <h3 id="reflection-title" class="visually-hidden">${t.wins}, ${t.blockers}, ${t.focus}</h3>
+  return renderSection(state, on, 'reflection', t.reflectionHeading, html`
     ${renderTextArea('wins', t.wins, t.winsHelp, draft.wins, on)}
     ${renderTextArea('blockers', t.blockers, t.blockersHelp, draft.blockers, on)}
     <div class="focus-pair">
@@ -140,7 +235,7 @@ export function renderReflection({ text: t, context, draft, errors }: CheckInFor
       </div>
     </div>
     ${renderTextArea('needs', t.needs, undefined, draft.needs ?? '', on)}
-  </section>`;
+  `);
 }
 
 function renderTextArea(field: TextField, label: string, help: string | undefined, value: string, on: CheckInFormHandlers): TemplateResult {
@@ -155,10 +250,8 @@ function renderTextArea(field: TextField, label: string, help: string | undefine
 /** The organisation's custom questions: free text, rating (with optional N/A) or choice. */
 export function renderQuestions(state: CheckInFormState, on: CheckInFormHandlers): TemplateResult {
   const { text: t, context, draft } = state;
-  return html`<section class="section" part="section" aria-labelledby="questions-title">
-    <h3 id="questions-title">${t.questionsHeading}</h3>
-    ${context.questions.map((q, i) => renderQuestion(state, q, i, draft.answers[q.id], on))}
-  </section>`;
+  return renderSection(state, on, 'questions', t.questionsHeading,
+    context.questions.map((q, i) => renderQuestion(state, q, i, draft.answers[q.id], on)), context.questions.length);
 }
 
 function renderQuestion({ text: t, errors }: CheckInFormState, q: Question, i: number, answer: Answer | undefined, on: CheckInFormHandlers): TemplateResult {

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatDate, numberFormat, type Answer, type CheckIn, type CheckInContext } from '@pm-widgets/core';
+import {
+  AdapterError, errorText, formatDate, numberFormat, renderMeter, renderTechnicalDetails, statusTone,
+  type Answer, type CheckIn, type CheckInContext, type CoreMessages,
+} from '@pm-widgets/core';
 import { isBlank } from './check-in-draft.js';
 import { moodLabel, weekLabel, type CheckInMessages } from './messages.js';
 
@@ -23,6 +26,9 @@ export interface ReplyBoxState {
   sending: boolean;
   /** The reply failed after its retries. */
   failed: boolean;
+  /** Why it failed, for the technical details. */
+  failure: unknown;
+  coreText: CoreMessages;
   disabled: boolean;
   onInput: (event: Event) => void;
   onSubmit: (event: SubmitEvent) => void;
@@ -40,6 +46,10 @@ export function renderSummary(state: CheckInSummaryState): TemplateResult {
       : a === null ? t.notApplicable
       : Array.isArray(a) ? a.join(', ')
       : String(a);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const block = (title: string, value: string | undefined) => html`<section class="doc-block">
+    <h3>${title}</h3>${textOrNone(value)}
+  </section>`;
   return html`<article class="summary" part="summary" aria-labelledby="summary-title">
     <header part="header">
       <div>
@@ -48,31 +58,48 @@ export function renderSummary(state: CheckInSummaryState): TemplateResult {
           ? html` · ${t.submittedOn(formatDate(locale, checkIn.submittedAt))}` : nothing}</p>
       </div>
     </header>
-    <dl>
+    <dl class="facts">
       <div class="pair"><dt>${t.moodLegend}</dt><dd>${checkIn.mood ? t.moodValue(moodLabel(t, checkIn.mood), checkIn.mood) : t.nothingWritten}</dd></div>
     </dl>
     ${checkIn.goalUpdates.length
-      ? html`<h3>${t.goalsHeading}</h3>
-        <ul class="goal-summary">
-          ${checkIn.goalUpdates.map((u) => html`<li>
-            <span class="goal-title">${goals.get(u.goalId)?.title ?? t.goalGone}</span>
-            <span class="goal-figures">${numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(u.progress)},
-              ${t.confidenceValue(u.confidence)}</span>
-            ${isBlank(u.note) ? nothing : html`<p class="prose">${u.note}</p>`}
-          </li>`)}
-        </ul>`
+      ? html`<section class="doc-goals" aria-labelledby="summary-goals-title">
+        <h3 id="summary-goals-title">${t.goalsHeading}</h3>
+        <div class="goal-head" aria-hidden="true"><span></span><span>${t.progress}</span><span>${t.confidence}</span></div>
+        <ul class="goals goal-summary">
+          ${checkIn.goalUpdates.map((u) => {
+            const goal = goals.get(u.goalId);
+            const tone = statusTone(goal?.status);
+            return html`<li class="goal" data-tone=${tone}>
+              <div class="goal-name">
+                <h4>${goal?.title ?? t.goalGone}</h4>
+                ${isBlank(u.note) ? nothing : html`<p class="prose goal-note">${u.note}</p>`}
+              </div>
+              <div class="goal-progress"><span class="visually-hidden">${t.progress}: ${percent.format(u.progress)}</span>
+                <span aria-hidden="true">${renderMeter(locale, u.progress, { tone })}</span></div>
+              <div class="goal-confidence"><span class="visually-hidden">${t.confidenceValue(u.confidence)}</span>
+                <span class="confidence-figure" aria-hidden="true"><strong>${u.confidence}</strong> / 10</span></div>
+            </li>`;
+          })}
+        </ul>
+      </section>`
       : nothing}
-    <h3>${t.wins}</h3>${textOrNone(checkIn.wins)}
-    <h3>${t.blockers}</h3>${textOrNone(checkIn.blockers)}
-    ${isBlank(context.previous?.focus)
-      ? nothing
-      : html`<h3>${t.lastFocus}</h3><blockquote>${context.previous!.focus}</blockquote>
-        <h4>${t.focusReview}</h4>${textOrNone(checkIn.focusReview)}`}
-    <h3>${t.focus}</h3>${textOrNone(checkIn.focus)}
-    <h3>${t.needs}</h3>${textOrNone(checkIn.needs)}
+    <div class="doc">
+      ${block(t.wins, checkIn.wins)}
+      ${block(t.blockers, checkIn.blockers)}
+      ${isBlank(context.previous?.focus)
+        ? nothing
+        : html`<section class="doc-block">
+            <h3>${t.lastFocus}</h3><blockquote>${context.previous!.focus}</blockquote>
+            <h4>${t.focusReview}</h4>${textOrNone(checkIn.focusReview)}
+          </section>`}
+      ${block(t.focus, checkIn.focus)}
+      ${block(t.needs, checkIn.needs)}
+    </div>
     ${context.questions.length
-      ? html`<h3>${t.questionsHeading}</h3>
-        <dl>${context.questions.map((q) => html`<div class="pair"><dt>${q.text}</dt><dd>${answerText(checkIn.answers[q.id])}</dd></div>`)}</dl>`
+      ? html`<section class="doc-questions" aria-labelledby="summary-questions-title">
+        <h3 id="summary-questions-title">${t.questionsHeading}</h3>
+        <dl>${context.questions.map((q) => html`<div class="pair"><dt>${q.text}</dt><dd>${answerText(checkIn.answers[q.id])}</dd></div>`)}</dl>
+      </section>`
       : nothing}
     ${renderReply(state)}
   </article>`;
@@ -97,7 +124,13 @@ function renderReply({ text: t, locale, checkIn, isManager, reply }: CheckInSumm
       <div class="actions">
         <button class="button primary" type="submit" aria-disabled=${reply.sending ? 'true' : 'false'}>${reply.sending ? t.replySending : t.replySend}</button>
       </div>
-      ${reply.failed ? html`<p class="submit-error" role="alert">${t.replyFailed}</p>` : nothing}
+      ${reply.failed
+        ? html`<div class="submit-error" role="alert">
+            <p>${t.replyFailed}</p>
+            ${AdapterError.is(reply.failure) ? html`<p>${errorText(reply.coreText, reply.failure.code)}</p>` : nothing}
+            ${renderTechnicalDetails(reply.failure, reply.coreText)}
+          </div>`
+        : nothing}
     </fieldset>
   </form>`;
 }

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const checkInStyles = css`
   :host {
-    container-type: inline-size;
     background: var(--_surface);
   }
   h2,
@@ -60,6 +59,16 @@ export const checkInStyles = css`
   .status[data-state='saved']::before {
     content: '✓';
   }
+  .status-box {
+    display: grid;
+    justify-items: end;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .submit-error {
+    display: grid;
+    gap: var(--_space-1);
+  }
   .notice {
     display: flex;
     flex-wrap: wrap;
@@ -99,9 +108,6 @@ export const checkInStyles = css`
   }
   .mood legend {
     font-size: 1.05em;
-  }
-  .goals-help {
-    margin-block: calc(var(--_space) * -0.5) var(--_space);
   }
   .chips {
     display: flex;
@@ -155,63 +161,6 @@ export const checkInStyles = css`
   .chip input[aria-invalid='true'] + .chip-face {
     border-color: var(--_danger);
   }
-  .goals {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .goal {
-    padding: calc(var(--_space) * 1.25) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  .goal h4 {
-    margin-block-end: calc(var(--_space) * 0.75);
-    overflow-wrap: anywhere;
-  }
-  .goal-grid {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  .row {
-    display: grid;
-    grid-template-columns: 7rem minmax(8rem, 1fr) auto;
-    align-items: center;
-    gap: 0.25rem var(--_space);
-  }
-  .row .delta {
-    grid-column: 2 / -1;
-  }
-  .delta[data-trend='up'] {
-    color: var(--_success);
-  }
-  .number {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-  }
-  input[type='number'] {
-    width: 4.5em;
-  }
-  input[type='range'] {
-    width: 100%;
-    min-height: var(--_target);
-    accent-color: var(--_accent);
-    margin: 0;
-  }
-  .confidence-value {
-    min-width: 2ch;
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
-  .note {
-    display: grid;
-    gap: 0.25rem;
-  }
   .field {
     display: grid;
     gap: 0.3rem;
@@ -220,15 +169,18 @@ export const checkInStyles = css`
     padding: 0;
     min-width: 0;
   }
-  .field label,
-  .note label,
-  .row label {
+  .field label {
     font-weight: 600;
   }
-  .note label {
-    font-weight: 400;
-    font-size: 0.9em;
-    color: var(--_text-muted);
+  input[type='number'] {
+    width: 100%;
+  }
+  input[type='range'] {
+    width: 100%;
+    min-width: 0;
+    min-height: var(--_target);
+    accent-color: var(--_tone, var(--_accent));
+    margin: 0;
   }
   textarea,
   input[type='number'] {
@@ -324,12 +276,6 @@ export const checkInStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .summary h3 {
-    margin-block: calc(var(--_space) * 2) calc(var(--_space) * 0.5);
-  }
-  .summary h4 {
-    margin-block: var(--_space) 0.25rem;
-  }
   .summary h2:focus {
     outline: none;
   }
@@ -356,18 +302,91 @@ export const checkInStyles = css`
   dd {
     margin: 0;
   }
-  .goal-summary {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    display: grid;
-    gap: 0.35rem;
+  /* ── the submitted check-in, as a document ── */
+  .facts {
+    margin-block-end: var(--_space-4);
   }
-  .goal-title {
-    font-weight: 600;
+  .doc-goals {
+    margin-block-end: var(--_space-6);
   }
-  .goal-figures {
+  .summary .goal-summary .goal,
+  .summary .goal-head {
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 0.5fr);
+  }
+  .summary .goal-head > :last-child {
+    grid-column: 3;
+  }
+  .summary .goal-name {
+    padding-inline-end: 0;
+  }
+  .goal-note {
+    margin-block-start: var(--_space-1);
     color: var(--_text-muted);
-    margin-inline-start: 0.5em;
+    font-size: var(--_text-sm);
+  }
+  .confidence-figure {
+    font-variant-numeric: tabular-nums;
+    color: var(--_text-muted);
+  }
+  .confidence-figure strong {
+    color: var(--_text);
+  }
+  .doc {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space-4) var(--_space-6);
+  }
+  .doc-block h3,
+  .doc-goals h3,
+  .doc-questions h3,
+  .doc-block h4 {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_text-xs);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_text-muted);
+  }
+  .doc-block h4 {
+    margin-block-start: var(--_space-2);
+  }
+  .doc-questions {
+    margin-block-start: var(--_space-4);
+  }
+  .doc-questions dl {
+    gap: var(--_space-2);
+  }
+  .doc-questions .pair {
+    display: grid;
+    gap: 0;
+  }
+  .doc-questions dt {
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  @container pm (max-width: 799.98px) {
+    .summary .goal-summary .goal,
+    .summary .goal-head {
+      grid-template-columns: minmax(0, 1fr) 6.5rem;
+    }
+    .summary .goal-head > :last-child {
+      grid-column: 2;
+    }
+    /* The bars speak for themselves under the "Goals" heading; the confidence column keeps its header. */
+    .summary .goal-head > :nth-child(2) {
+      visibility: hidden;
+    }
+    .summary .goal-summary .goal-progress {
+      grid-column: 1;
+    }
+    .summary .goal-summary .goal-confidence {
+      grid-column: 2;
+    }
+  }
+  @container pm (max-width: 419.98px) {
+    .doc {
+      grid-template-columns: 1fr;
+    }
   }
   .reply {
     margin-block-start: calc(var(--_space) * 2);
@@ -392,18 +411,305 @@ export const checkInStyles = css`
   fieldset[disabled] {
     opacity: 0.65;
   }
-  @container (max-width: 36rem) {
+  /* ── sections ── */
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-1) var(--_space-3);
+    margin-block-end: var(--_space-2);
+  }
+  .section-head h3 {
+    margin: 0;
+    font-size: var(--_text-lg);
+  }
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding: var(--_space-1) var(--_space-1) var(--_space-1) 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    border-radius: var(--_radius);
+  }
+  .chevron {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    margin-block-start: -0.2em;
+    margin-inline: 0.2em 0.1em;
+    transition: transform 120ms ease;
+  }
+  .disclosure[aria-expanded='false'] .chevron {
+    transform: rotate(-45deg);
+  }
+  :host([dir='rtl']) .disclosure[aria-expanded='false'] .chevron {
+    transform: rotate(135deg);
+  }
+  .count {
+    min-width: 1.6em;
+    padding: 0 var(--_space-1);
+    border-radius: 999px;
+    background: var(--_surface-sunken);
+    color: var(--_text-muted);
+    font-size: var(--_text-xs);
+    text-align: center;
+  }
+  .section-head .status {
+    font-size: var(--_text-sm);
+  }
+
+  /* ── goals: one compact row per goal under column headers ── */
+  .goal-head,
+  .goal {
+    display: grid;
+    grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1fr) auto;
+    column-gap: var(--_space-4);
+    align-items: center;
+  }
+  .goal-head {
+    padding-block: 0 var(--_space-1);
+    border-block-end: 1px solid var(--_border);
+    color: var(--_text-muted);
+    font-size: var(--_text-xs);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .goal-head > :last-child {
+    grid-column: 3 / -1;
+  }
+  .scale {
+    font-weight: 400;
+    text-transform: none;
+    letter-spacing: 0;
+  }
+  .goals {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .goal {
+    --_tone: var(--_accent);
+    row-gap: var(--_space-1);
+    padding-block: var(--_space-3);
+    border-block-end: 1px solid var(--_border);
+  }
+  .goal[data-tone='success'] { --_tone: var(--_success); }
+  .goal[data-tone='warning'] { --_tone: var(--_warning); }
+  .goal[data-tone='danger'] { --_tone: var(--_danger); }
+  /* A grey accent makes Chromium draw a glaring light track in dark; not-started goals take the accent. */
+  .goal[data-tone='neutral'] { --_tone: var(--_accent); }
+  .goal-name {
+    min-width: 0;
+  }
+  .goal h4 {
+    font-size: var(--_text-md);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .goal-meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space-2);
+    margin-block-start: 0.125rem;
+  }
+  .delta {
+    font-size: var(--_text-xs);
+  }
+  .delta[data-trend='up'] {
+    color: var(--_success);
+  }
+  .goal-progress,
+  .goal-confidence {
+    min-width: 0;
+  }
+  .progress-input,
+  .goal-confidence,
+  .goal-progress .pm-meter {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-width: 0;
+  }
+  .goal-progress .pm-meter {
+    width: 100%;
+  }
+  .goal-progress .pm-meter > .track {
+    width: auto;
+  }
+  /* The same trailing width beside both sliders, so the two sliders are equally long. */
+  .progress-input .number,
+  .confidence-value,
+  .goal-progress .pm-meter > .value {
+    flex: none;
+    inline-size: 4.25rem;
+  }
+  .number {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .number input {
+    padding-inline: 0.35em;
+    text-align: end;
+  }
+  .confidence-value,
+  .goal-progress .pm-meter > .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    text-align: start;
+  }
+  .source {
+    display: block;
+    color: var(--_text-muted);
+    font-size: var(--_text-xs);
+  }
+  .goal-progress .error {
+    margin-block-start: var(--_space-1);
+  }
+  .note-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-size: var(--_text-sm);
+    white-space: nowrap;
+  }
+  .note-toggle:hover {
+    background: var(--_accent-soft);
+  }
+  .note,
+  .key-results,
+  .goal > .status-box {
+    grid-column: 1 / -1;
+  }
+  .goal > .status-box .status {
+    font-size: var(--_text-sm);
+  }
+  .note textarea {
+    margin-block-start: var(--_space-1);
+  }
+  .key-results {
+    list-style: none;
+    margin: var(--_space-1) 0 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .key-result {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
+    font-size: var(--_text-sm);
+  }
+  .key-result .error {
+    grid-column: 1 / -1;
+  }
+  .kr-title {
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+  .kr-value {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .kr-value input[type='number'] {
+    inline-size: 6rem;
+  }
+  .kr-value input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_tone);
+  }
+  .kr-target {
+    min-inline-size: 5rem;
+    color: var(--_text-muted);
+  }
+
+  /* ── narrow and medium containers: title on its own line, progress and confidence side by side below ── */
+  @container pm (max-width: 799.98px) {
+    .goal-head,
+    .goal {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      column-gap: var(--_space-4);
+    }
+    .goal-head > :first-child {
+      display: none;
+    }
+    .goal-head > :nth-child(2) {
+      grid-column: 1;
+    }
+    .goal-head > :last-child {
+      grid-column: 2;
+    }
+    .goal-name {
+      grid-column: 1 / -1;
+      grid-row: 1;
+      padding-inline-end: 5.5rem;
+    }
+    .goal-more {
+      grid-column: 2;
+      grid-row: 1;
+      justify-self: end;
+      align-self: start;
+    }
+    .goal-progress {
+      grid-column: 1;
+      grid-row: 2;
+    }
+    .goal-confidence {
+      grid-column: 2;
+      grid-row: 2;
+    }
+  }
+  /* ── narrow: tighter figures beside the sliders ── */
+  @container pm (max-width: 419.98px) {
+    .progress-input .number,
+    .confidence-value,
+    .goal-progress .pm-meter > .value {
+      inline-size: 3rem;
+    }
+    .number > span {
+      display: none;
+    }
+    .key-result {
+      grid-template-columns: 1fr;
+    }
+    .chip-face {
+      padding-inline: 0.6em;
+    }
+  }
+  /* ── medium: the reflection's two columns stack until there is room ── */
+  @container pm (max-width: 639.98px) {
     .focus-pair {
       grid-template-columns: 1fr;
     }
-    .row {
-      grid-template-columns: 1fr auto;
+  }
+  /* ── wide: one row per goal, the title beside its figures ── */
+  @container pm (min-width: 800px) {
+    .goal,
+    .goal-head {
+      column-gap: var(--_space-6);
     }
-    .row label {
-      grid-column: 1 / -1;
-    }
-    .row .delta {
-      grid-column: 1 / -1;
+    .goal-more {
+      justify-self: end;
     }
   }
   @media (forced-colors: active) {

@@ -1,18 +1,18 @@
-import { Task, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  AdapterError, PmWidgetElement, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek, renderInitial,
-  renderTaskStates, statesStyles,
+  AdapterError, PmWidgetElement, QuerySubscription, developerMessage, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek,
+  renderInitial, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
 import { AutosaveController } from '@pm-widgets/core/drafts';
 import {
-  alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, parseFormState,
+  alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, keyResultsProgress, parseFormState,
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
 } from './check-in-draft.js';
 import {
-  renderGoals, renderMood, renderQuestions, renderReflection, type CheckInFormHandlers, type CheckInFormState,
+  renderGoals, renderMood, renderQuestions, renderReflection, type CheckInFormHandlers, type CheckInFormState, type FormSection,
 } from './check-in-form.js';
 import { renderSummary, type ReplyBoxState } from './check-in-summary.js';
 import { checkInStyles } from './check-in.styles.js';
@@ -38,11 +38,13 @@ import type { Mood, TextField } from './types.js';
  * @csspart status - The autosave status line (a polite live region).
  * @csspart notice - Notices: draft restored, goals that no longer exist, not submitted yet.
  * @csspart form - The native form.
- * @csspart section - Each section of the form (mood, goals, reflection, questions).
+ * @csspart section - Each section of the form (mood, goals, reflection, questions); goals, reflection and questions fold away.
  * @csspart mood - The mood radio group.
  * @csspart mood-option - One mood choice.
  * @csspart goals - The list of goal updates.
- * @csspart goal - One goal's progress, confidence and note.
+ * @csspart goal - One goal's row: title and status, progress, confidence and the note.
+ * @csspart key-results - A key-results goal's key results, each asked for its current value.
+ * @csspart technical-details - The developer's message under a failed save, submission or reply.
  * @csspart delta - The change in progress since the last check-in.
  * @csspart focus - The focus field, beside last period's focus.
  * @csspart last-focus - Last period's focus and the "how did it go?" field.
@@ -97,6 +99,13 @@ export class PmCheckIn extends PmWidgetElement {
     onComplete: (context) => this.adopt(context),
   });
 
+  /** What other widgets write through the shared cache (a goal edited in the tree) reaches this check-in. */
+  private readonly contextFeed = new QuerySubscription(this, 'getCheckIn', {
+    cache: () => this.cache,
+    query: () => (this.person && this.periodIsValid ? { personId: this.person, period: this.currentPeriod } : undefined),
+    onChange: (context) => this.refresh(context),
+  });
+
   private readonly submission = new SubmissionController(this, {
     api: () => this.api,
     draft: () => this.draft,
@@ -106,9 +115,15 @@ export class PmCheckIn extends PmWidgetElement {
     // The key is kept beside the device copy, so a reload after a lost answer reuses it.
     keyStore: this.autosave.keyStore,
     onSubmitted: (checkIn) => void this.submitted(checkIn),
-    onSubmitFailed: () => void this.submitFailed(),
+    onSubmitFailed: (error) => {
+      warnWriteFailed('pm-check-in', 'Submitting the check-in', error);
+      void this.submitFailed();
+    },
     onReplied: (checkIn) => this.replied(checkIn),
-    onReplyFailed: () => void this.focusAfterUpdate('#reply'),
+    onReplyFailed: (error) => {
+      warnWriteFailed('pm-check-in', 'Sending the reply', error);
+      void this.focusAfterUpdate('#reply');
+    },
   });
 
   /** What the form sections call back, created once so listeners stay the same between renders. */
@@ -117,6 +132,8 @@ export class PmCheckIn extends PmWidgetElement {
     onText: (event) => this.onText(event),
     onGoalInput: (event) => this.onGoalInput(event),
     onAnswer: (event) => this.onAnswer(event),
+    onToggleSection: (event) => this.onToggleSection(event),
+    onToggleNote: (event) => this.onToggleNote(event),
   };
 
   private readonly replyHandlers: Pick<ReplyBoxState, 'onInput' | 'onSubmit'> = {
@@ -142,6 +159,13 @@ export class PmCheckIn extends PmWidgetElement {
   @state() private formDisabled = false;
   @state() private replyText = '';
   @state() private replyError?: string;
+  @state() private collapsed = new Set<FormSection>();
+  @state() private openNotes = new Set<string>();
+  /** Where the person last typed: the save status shows beside it. */
+  @state() private lastEdited?: FormSection;
+  @state() private lastEditedGoal?: string;
+  /** Why the last draft save failed, until one succeeds. */
+  @state() private saveError?: unknown;
 
   private validated = false;
   /** A draft the browser restored (form state) before the check-in loaded; taken into the next load. */
@@ -275,6 +299,8 @@ export class PmCheckIn extends PmWidgetElement {
     if (!goalId || !kind || !this.draft) return;
     if (kind === 'note') {
       this.editGoal(goalId, { note: input.value });
+    } else if (kind === 'key-result') {
+      this.onKeyResultInput(goalId, input as HTMLInputElement);
     } else if (kind === 'confidence') {
       this.editGoal(goalId, { confidence: Number(input.value) });
     } else {
@@ -286,6 +312,35 @@ export class PmCheckIn extends PmWidgetElement {
       if (percent !== undefined) this.editGoal(goalId, { progress: percent / 100 });
       else if (this.validated) this.errors = this.validate();
     }
+  }
+
+  /** A key result's current value, typed (numbers) or ticked (done / not done). */
+  private onKeyResultInput(goalId: string, input: HTMLInputElement): void {
+    const krId = input.dataset['kr'];
+    const goal = this.context?.goals.find((g) => g.id === goalId);
+    const update = this.draft?.goalUpdates.find((u) => u.goalId === goalId);
+    if (!krId || !goal || !update) return;
+    const key = `${goalId}:${krId}`;
+    const raw = input.value.trim();
+    const kr = goal.keyResults.find((k) => k.id === krId);
+    const value = input.type === 'checkbox'
+      ? (input.checked ? kr?.target ?? 1 : kr?.start ?? 0)
+      : raw === '' ? Number.NaN : Number(raw);
+    const bad = new Map(this.badProgress);
+    if (!kr || !Number.isFinite(value)) {
+      bad.set(key, input.value);
+      this.badProgress = bad;
+      if (this.validated) this.errors = this.validate();
+      return;
+    }
+    bad.delete(key);
+    this.badProgress = bad;
+    const values = new Map((update.keyResults ?? []).map((kr) => [kr.keyResultId, kr.current]));
+    values.set(krId, value);
+    this.editGoal(goalId, {
+      keyResults: goal.keyResults.map((kr) => ({ keyResultId: kr.id, current: values.get(kr.id) ?? kr.current })),
+      progress: keyResultsProgress(goal, values),
+    });
   }
 
   private onAnswer(event: Event): void {
@@ -303,11 +358,31 @@ export class PmCheckIn extends PmWidgetElement {
     this.validated = true;
     this.errors = this.validate();
     if (this.errors.size > 0) {
+      this.collapsed = new Set();
       await this.updateComplete;
       this.focusFirstInvalid();
       return;
     }
     await this.submission.submit();
+  }
+
+  private onToggleSection(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset['section'] as FormSection;
+    const next = new Set(this.collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.collapsed = next;
+  }
+
+  private onToggleNote(event: Event): void {
+    const button = event.currentTarget as HTMLElement;
+    const id = button.dataset['goalId']!;
+    const next = new Set(this.openNotes);
+    const open = next.has(id);
+    if (open) next.delete(id);
+    else next.add(id);
+    this.openNotes = next;
+    if (!open) void this.focusAfterUpdate(`#${button.getAttribute('aria-controls')} textarea`);
   }
 
   private onReplyInput(event: Event): void {
@@ -333,6 +408,7 @@ export class PmCheckIn extends PmWidgetElement {
   // ── private logic ──────────────────────────────────────────────────────────────────────
   private edit(patch: Partial<CheckInDraft>): void {
     if (!this.draft) return;
+    this.lastEdited = ('goalUpdates' in patch ? 'goals' : 'answers' in patch ? 'questions' : 'mood' in patch ? undefined : 'reflection');
     this.draft = { ...this.draft, ...patch };
     if (this.validated) this.errors = this.validate();
     this.autosave.change();
@@ -340,6 +416,7 @@ export class PmCheckIn extends PmWidgetElement {
 
   private editGoal(goalId: string, patch: Partial<GoalUpdate>): void {
     if (!this.draft) return;
+    this.lastEditedGoal = goalId;
     this.edit({ goalUpdates: this.draft.goalUpdates.map((u) => (u.goalId === goalId ? { ...u, ...patch } : u)) });
   }
 
@@ -347,7 +424,16 @@ export class PmCheckIn extends PmWidgetElement {
     const api = this.api;
     if (!api) throw new AdapterError('not-supported', 'No adapter is connected.', { retryable: false });
     const { updatedAt: _stale, ...rest } = draft;
-    const saved = await api.saveCheckInDraft(rest);
+    let saved: CheckIn;
+    try {
+      saved = await api.saveCheckInDraft(rest);
+    } catch (error) {
+      // Retries make a new error each time: tell the developer once per different message.
+      if (developerMessage(error) !== developerMessage(this.saveError)) warnWriteFailed('pm-check-in', 'Saving the draft', error);
+      this.saveError = error;
+      throw error;
+    }
+    this.saveError = undefined;
     // Keep what was typed since; take only what the server owns.
     if (this.draft && this.draft.period === saved.period && this.draft.personId === saved.personId) {
       this.draft = { ...this.draft, id: saved.id, updatedAt: saved.updatedAt };
@@ -397,6 +483,9 @@ export class PmCheckIn extends PmWidgetElement {
     this.validated = false;
     this.restoredAt = undefined;
     this.staleGoals = 0;
+    this.lastEdited = undefined;
+    this.lastEditedGoal = undefined;
+    this.saveError = undefined;
     const formState = this.restoredFormState;
     this.restoredFormState = undefined;
     this.context = context;
@@ -435,8 +524,34 @@ export class PmCheckIn extends PmWidgetElement {
     const aligned = alignGoalUpdates(base, context);
     this.staleGoals = aligned.staleGoals;
     this.draft = aligned.draft;
+    this.openNotes = new Set(aligned.draft.goalUpdates.filter((u) => !isBlank(u.note)).map((u) => u.goalId));
     // A restored draft was never confirmed by the server: push it.
     if (restored) this.autosave.change();
+  }
+
+  /**
+   * A newer copy of this check-in's context from the shared cache (a goal edited in the tree, a
+   * submission's goal progress, a reply): the goals and the stored check-in are taken; what the person
+   * typed is kept, and goal figures they had not changed follow the goals.
+   */
+  private refresh(context: CheckInContext): void {
+    const before = this.context;
+    if (!before || this.loadTask.status !== TaskStatus.COMPLETE) return;
+    const server = context.checkIn;
+    if (server?.status === 'submitted' && !this.checkIn && !this.submission.submitting) {
+      // Submitted elsewhere (another tab or widget): show what was stored.
+      this.adopt(context);
+      return;
+    }
+    this.context = context;
+    if (this.checkIn && server?.id === this.checkIn.id) this.checkIn = server;
+    if (this.draft) {
+      const aligned = alignGoalUpdates(this.draft, context, before);
+      if (!sameDraftContent(aligned.draft, this.draft)) {
+        this.draft = aligned.draft;
+        if (this.validated) this.errors = this.validate();
+      }
+    }
   }
 
   /** Form state restored into a loaded form (e.g. autocomplete): taken when it is not older than the draft. */
@@ -517,6 +632,8 @@ export class PmCheckIn extends PmWidgetElement {
           error: this.replyError,
           sending: this.submission.replying,
           failed: this.submission.replyFailed,
+          failure: this.submission.replyError,
+          coreText: this.coreText,
           disabled: this.isDisabled,
           ...this.replyHandlers,
         },
@@ -533,17 +650,27 @@ export class PmCheckIn extends PmWidgetElement {
     return html`<header part="header">
       <div>
         <h2 id="title">${title}</h2>
-        <p class="period">${weekLabel(t, this.resolvedLocale, this.currentPeriod)}</p>
+        <p class="period" id="period">${weekLabel(t, this.resolvedLocale, this.currentPeriod)}</p>
       </div>
-      ${withStatus
-        ? html`<p class="status" part="status" role="status" data-state=${this.autosave.state}>${saveStatusText(t, this.autosave.state)}</p>`
-        : nothing}
+      ${withStatus && !this.lastEdited ? this.renderStatus(t) : nothing}
     </header>`;
+  }
+
+  /** The autosave status (one polite live region), beside the section last edited. */
+  private renderStatus(t: CheckInMessages): TemplateResult {
+    const state = this.autosave.state;
+    const failing = this.saveError !== undefined && (state === 'failed' || state === 'retrying' || state === 'offline');
+    return html`<div class="status-box">
+      <p class="status" part="status" role="status" data-state=${state}>${saveStatusText(t, state)}</p>
+      ${failing ? renderTechnicalDetails(this.saveError, this.coreText) : nothing}
+    </div>`;
   }
 
   private renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
     const form: CheckInFormState = {
       text: t, locale: this.resolvedLocale, context, draft: this.draft!, errors: this.errors, badProgress: this.badProgress,
+      collapsed: this.collapsed, openNotes: this.openNotes, statusIn: this.lastEdited, statusGoal: this.lastEditedGoal,
+      status: this.renderStatus(t),
     };
     const on = this.formHandlers;
     const submitting = this.submission.submitting;
@@ -557,7 +684,7 @@ export class PmCheckIn extends PmWidgetElement {
           </div>`
         : nothing}
       ${this.staleGoals ? html`<p class="notice" part="notice">${t.staleGoals(this.staleGoals)}</p>` : nothing}
-      <form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
+      <form part="form" novalidate aria-labelledby="title period" @submit=${this.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
         <fieldset class="frame" ?disabled=${this.isDisabled}>
           ${renderMood(form, on)}
           ${renderGoals(form, on)}
@@ -573,6 +700,7 @@ export class PmCheckIn extends PmWidgetElement {
             ? html`<div class="submit-error" part="submit-error" role="alert">
                 <p>${t.submitFailed}</p>
                 ${AdapterError.is(submitError) ? html`<p>${errorText(this.coreText, submitError.code)}</p>` : nothing}
+                ${renderTechnicalDetails(submitError, this.coreText)}
               </div>`
             : nothing}
         </fieldset>

@@ -50,6 +50,23 @@ const en = {
   focusMissing: 'Write the one thing you will focus on next.',
   answerMissing: 'Answer this question.',
   progressInvalid: 'Enter a whole number from 0 to 100.',
+  keyResultInvalid: 'Enter a number.',
+  goalColumn: 'Goal',
+  confidenceScale: '0–10',
+  progressFor: (goal: string) => `Progress on ${goal}`,
+  confidenceFor: (goal: string) => `Confidence in ${goal}`,
+  noteToggle: 'Note',
+  noteFor: (goal: string) => `Note on ${goal}`,
+  fromKeyResults: 'From key results',
+  fromChildren: 'From sub-goals',
+  keyResultFor: (keyResult: string, goal: string) => `${keyResult} (${goal}), current value`,
+  keyResultTarget: (target: string) => `of ${target}`,
+  keyResultDone: 'Done',
+  statusOnTrack: 'On track',
+  statusAtRisk: 'At risk',
+  statusOffTrack: 'Off track',
+  statusNotStarted: 'Not started',
+  reflectionHeading: 'Wins, blockers and focus',
   errorSummary: (count: number) => (count === 1 ? 'One field needs attention.' : `${count} fields need attention.`),
 
   submit: 'Submit check-in',
@@ -132,6 +149,23 @@ const de: CheckInMessages = {
   focusMissing: 'Schreiben Sie die eine Sache auf, auf die Sie sich als Nächstes konzentrieren.',
   answerMissing: 'Beantworten Sie diese Frage.',
   progressInvalid: 'Geben Sie eine ganze Zahl von 0 bis 100 ein.',
+  keyResultInvalid: 'Geben Sie eine Zahl ein.',
+  goalColumn: 'Ziel',
+  confidenceScale: '0–10',
+  progressFor: (goal: string) => `Fortschritt bei ${goal}`,
+  confidenceFor: (goal: string) => `Zuversicht bei ${goal}`,
+  noteToggle: 'Notiz',
+  noteFor: (goal: string) => `Notiz zu ${goal}`,
+  fromKeyResults: 'Aus den Schlüsselergebnissen',
+  fromChildren: 'Aus den Unterzielen',
+  keyResultFor: (keyResult: string, goal: string) => `${keyResult} (${goal}), aktueller Wert`,
+  keyResultTarget: (target: string) => `von ${target}`,
+  keyResultDone: 'Erledigt',
+  statusOnTrack: 'Im Plan',
+  statusAtRisk: 'Gefährdet',
+  statusOffTrack: 'Nicht im Plan',
+  statusNotStarted: 'Nicht begonnen',
+  reflectionHeading: 'Erfolge, Hindernisse und Fokus',
   errorSummary: (count: number) => (count === 1 ? 'Bitte prüfen Sie ein Feld.' : `Bitte prüfen Sie ${count} Felder.`),
 
   submit: 'Check-in absenden',
@@ -179,6 +213,17 @@ export function weekLabel(text: CheckInMessages, locale: string, period: string)
   const range = dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatRange(monday, sunday);
   const [year, week] = period.split('-W').map(Number) as [number, number];
   return text.weekLabel(week, year, range);
+}
+
+/** The goal status in words (colour is never the only sign). */
+export function goalStatusLabel(text: CheckInMessages, status: string): string | undefined {
+  switch (status) {
+    case 'on-track': return text.statusOnTrack;
+    case 'at-risk': return text.statusAtRisk;
+    case 'off-track': return text.statusOffTrack;
+    case 'not-started': return text.statusNotStarted;
+    default: return undefined;
+  }
 }
 
 /** What the autosave status line says. */

@@ -14,10 +14,10 @@ export interface SubmissionOptions {
   /** Where the submission's idempotency key is kept across reloads (the autosave's device copy). */
   keyStore?: KeyStore;
   onSubmitted: (checkIn: CheckIn) => void;
-  /** Called once the automatic retries are used up. */
-  onSubmitFailed: () => void;
+  /** Called once the automatic retries are used up, with the last error. */
+  onSubmitFailed: (error: unknown) => void;
   onReplied: (checkIn: CheckIn) => void;
-  onReplyFailed: () => void;
+  onReplyFailed: (error: unknown) => void;
 }
 
 const noAdapter = () => new AdapterError('not-supported', 'No adapter is connected.', { retryable: false });
@@ -76,6 +76,11 @@ export class SubmissionController {
 
   get replyFailed(): boolean {
     return this.replyWrite.failed;
+  }
+
+  /** Why the last reply failed, once its retries are used up; undefined otherwise. */
+  get replyError(): unknown {
+    return this.replyWrite.error;
   }
 
   submit(): Promise<void> {

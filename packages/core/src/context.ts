@@ -12,10 +12,15 @@ export const localeContext = createContext<string | undefined>(Symbol.for('pm-wi
 /** The id of the person looking at the widgets; decides e.g. whether the manager's reply box shows. */
 export const viewerContext = createContext<string | undefined>(Symbol.for('pm-widgets:viewer'));
 /**
- * The shared query cache of a `<pm-provider>`, for its adapter: widgets that read through it
- * agree with each other after any write made through it.
+ * Where a `<pm-provider>` keeps the shared query cache for its adapter: widgets that read through
+ * it agree with each other after any write made through it. The first widget that reads creates
+ * the cache in the slot, so the provider itself stays small (no schemas, no validation).
  */
-export const cacheContext = createContext<QueryCache | undefined>(Symbol.for('pm-widgets:cache'));
+export interface SharedCacheSlot {
+  readonly adapter: PerformanceAdapter;
+  cache?: QueryCache;
+}
+export const cacheContext = createContext<SharedCacheSlot | undefined>(Symbol.for('pm-widgets:cache'));
 
 const ROOT_FLAG = Symbol.for('pm-widgets:context-root');
 

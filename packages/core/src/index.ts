@@ -17,6 +17,9 @@ export {
   avatarTone, initialsOf, renderAvatar, renderMeter, safeHttpUrl, statusTone,
   type AvatarOptions, type AvatarPerson, type MeterOptions, type Tone,
 } from './elements/visual.js';
-export { renderTaskStates, renderError, renderInitial, renderSkeleton, type TaskStateViews } from './elements/task-states.js';
+export {
+  renderTaskStates, renderError, renderInitial, renderSkeleton, renderTechnicalDetails, developerMessage, warnWriteFailed,
+  type TaskStateViews,
+} from './elements/task-states.js';
 export { PmProvider } from './provider.js';
 export * from './cache/index.js';

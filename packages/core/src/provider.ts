@@ -1,8 +1,8 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { QueryCache } from './cache/query-cache.js';
-import { adapterContext, cacheContext, localeContext, viewerContext } from './context.js';
+import type { QueryCache } from './cache/query-cache.js';
+import { adapterContext, cacheContext, localeContext, viewerContext, type SharedCacheSlot } from './context.js';
 import { PmElement } from './elements/pm-element.js';
 import type { PerformanceAdapter } from './ports.js';
 
@@ -30,7 +30,7 @@ export class PmProvider extends PmElement {
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
   private readonly outerCache = new ContextConsumer(this, { context: cacheContext, subscribe: true });
   private readonly cacheProvider = new ContextProvider(this, { context: cacheContext });
-  private ownCache?: QueryCache;
+  private ownSlot?: SharedCacheSlot;
 
   /** The adapter every widget inside uses, unless a widget has its own. */
   @property({ attribute: false }) adapter?: PerformanceAdapter;
@@ -46,14 +46,21 @@ export class PmProvider extends PmElement {
     this.adapterProvider.setValue(this.adapter ?? this.outerAdapter.value);
     this.localeProvider.setValue(this.locale ?? this.outerLocale.value);
     this.viewerProvider.setValue(this.viewer ?? this.outerViewer.value);
-    this.cacheProvider.setValue(this.cache);
+    this.cacheProvider.setValue(this.cacheSlot);
   }
 
-  /** The shared cache of the widgets inside: this provider's own for its adapter, or the outer provider's. */
+  /**
+   * The query cache the widgets inside share (once one of them has read through it): this
+   * provider's own for its adapter, or the outer provider's when this one sets no adapter.
+   */
   get cache(): QueryCache | undefined {
+    return this.cacheSlot?.cache;
+  }
+
+  private get cacheSlot(): SharedCacheSlot | undefined {
     if (!this.adapter) return this.outerCache.value;
-    if (this.ownCache?.adapter !== this.adapter) this.ownCache = new QueryCache(this.adapter);
-    return this.ownCache;
+    if (this.ownSlot?.adapter !== this.adapter) this.ownSlot = { adapter: this.adapter };
+    return this.ownSlot;
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { GOAL_LEVELS, GOAL_STATUSES, type Goal, type GoalLevel, type GoalStatus } from '@pm-widgets/core';
+import { GOAL_LEVELS, GOAL_STATUSES, renderTechnicalDetails, type Goal, type GoalLevel, type GoalStatus } from '@pm-widgets/core';
 import { isSelfOrDescendant, type GoalStructure } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SaveMessage } from './goal-saver.js';
@@ -144,6 +144,7 @@ export function renderSaveMessage(text: GoalTreeMessages, message: SaveMessage |
   }
   return html`<div class="message" part="message" role="alert" data-kind=${message.kind}>
       <p>${message.text}</p>
+      ${'failure' in message && message.failure ? renderTechnicalDetails(message.failure.error, message.failure.messages) : nothing}
       ${message.kind === 'conflict'
         ? html`<button class="button primary" type="button" part="reload" @click=${actions.onReload}>${text.reloadKeepEdit}</button>
           <button class="button" type="button" @click=${actions.onDiscard}>${text.discardEdit}</button>`

@@ -1,13 +1,22 @@
-import { AdapterError, errorText, type CoreMessages, type Goal, type GoalInput, type GoalsPort } from '@pm-widgets/core';
+import {
+  AdapterError, errorText, warnWriteFailed, type CoreMessages, type Goal, type GoalInput, type GoalsPort,
+} from '@pm-widgets/core';
 import type { ReactiveControllerHost } from 'lit';
 import { PmGoalChangeEvent } from './events.js';
 import type { GoalTreeMessages } from './messages.js';
 import type { GoalChangeAction } from './types.js';
 
+/** Why a save failed, for the "Technical details" under the message. */
+export interface SaveFailure {
+  error: unknown;
+  messages: CoreMessages;
+}
+
 /** What the reader is told about the last save. */
 export type SaveMessage =
-  | { kind: 'saving' | 'saved' | 'error'; text: string }
-  | { kind: 'conflict'; text: string; goalId: string; server?: Goal };
+  | { kind: 'saving' | 'saved'; text: string }
+  | { kind: 'error'; text: string; failure?: SaveFailure }
+  | { kind: 'conflict'; text: string; goalId: string; server?: Goal; failure?: SaveFailure };
 
 export interface GoalSaverOptions {
   /** Where saves go; undefined to change only the goals on screen (a host-given `.goals`). */
@@ -69,14 +78,16 @@ export class GoalSaver {
     } catch (error) {
       // Undo exactly this change.
       options.replace(id, previous, at);
+      warnWriteFailed('pm-goal-tree', action === 'delete' ? 'Deleting a goal' : 'Saving a goal', error);
+      const coreText = options.coreText();
+      const failure: SaveFailure = { error, messages: coreText };
       if (AdapterError.is(error) && error.code === 'conflict') {
         const details = error.details as Partial<Goal> | undefined;
         const server = details && details.id === id && typeof details.version === 'number' ? (details as Goal) : undefined;
-        this.show({ kind: 'conflict', text: text.conflict, goalId: id, ...(server ? { server } : {}) });
+        this.show({ kind: 'conflict', text: text.conflict, goalId: id, failure, ...(server ? { server } : {}) });
       } else {
-        const coreText = options.coreText();
         const reason = AdapterError.is(error) ? errorText(coreText, error.code) : coreText.errorUnavailable;
-        this.show({ kind: 'error', text: text.saveFailed(reason) });
+        this.show({ kind: 'error', text: text.saveFailed(reason), failure });
       }
       return false;
     }

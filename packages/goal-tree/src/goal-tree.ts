@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  PmWidgetElement, renderInitial, renderTaskStates, statesStyles,
-  type Goal, type GoalLevel, type GoalList, type Person,
+  PmWidgetElement, QuerySubscription, renderInitial, renderTaskStates, statesStyles,
+  type Goal, type GoalLevel, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
 import { isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -24,6 +24,12 @@ import { TreeKeyboardController } from './tree-keyboard-controller.js';
 import { applyDraft, type GoalDraft } from './types.js';
 
 const FILTER_DEBOUNCE_MS = 120;
+
+const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQuery => ({
+  ...(ownerId ? { ownerId } : {}),
+  ...(rootId ? { rootId } : {}),
+  ...(cycleId ? { cycleId } : {}),
+});
 
 /**
  * Cascading goals and key results: organisation → department → team → individual, with
@@ -73,14 +79,17 @@ export class PmGoalTree extends PmWidgetElement {
   private readonly goalsTask = new Task(this, {
     task: async ([api, ownerId, rootId, cycleId, hasGoals], { signal }) => {
       if (!api || hasGoals) return initialState;
-      const query = {
-        ...(ownerId ? { ownerId } : {}),
-        ...(rootId ? { rootId } : {}),
-        ...(cycleId ? { cycleId } : {}),
-      };
-      return api.listGoals(query, { signal });
+      return api.listGoals(goalQuery(ownerId, rootId, cycleId), { signal });
     },
     args: () => [this.api, this.owner, this.root, this.cycle, this.goals !== undefined] as const,
+    onComplete: () => (this.liveList = undefined),
+  });
+
+  /** Writes made anywhere through the shared cache (another widget, another tree) reach this tree. */
+  private readonly goalsFeed = new QuerySubscription(this, 'listGoals', {
+    cache: () => (this.goals === undefined ? this.cache : undefined),
+    query: () => goalQuery(this.owner, this.root, this.cycle),
+    onChange: (list) => (this.liveList = list),
   });
 
   private readonly expansion = new TreeExpansion(this, () => this.filter.trim() !== '');
@@ -126,6 +135,8 @@ export class PmGoalTree extends PmWidgetElement {
   @state() private draft?: GoalDraft;
   @state() private dialogState?: GoalDialog;
   @state() private brokenAvatars = new Set<string>();
+  /** A newer copy of the loaded list from the shared cache, until the next load. */
+  @state() private liveList?: GoalList;
 
   // Derived in `willUpdate` and kept until what they come from changes.
   private source?: readonly Goal[];
@@ -177,7 +188,7 @@ export class PmGoalTree extends PmWidgetElement {
     }
     const given = this.goals;
     const loaded = this.goalsTask.status === TaskStatus.COMPLETE || this.goalsTask.status === TaskStatus.PENDING
-      ? (this.goalsTask.value as GoalList | undefined)
+      ? this.liveList ?? (this.goalsTask.value as GoalList | undefined)
       : undefined;
     const next = given ?? loaded?.goals;
     if (next && next !== this.source) {
@@ -476,6 +487,7 @@ export class PmGoalTree extends PmWidgetElement {
 
   /** Loads the goals again from the adapter. */
   async reload(): Promise<void> {
+    this.cache?.invalidate('listGoals');
     await this.goalsTask.run();
   }
 

@@ -210,8 +210,7 @@ export class QueryCache {
     const updated = new Set(checkIn.goalUpdates.map((u) => u.goalId));
     const touches = (goals: readonly Goal[] | undefined) => !goals || goals.some((g) => updated.has(g.id));
     this.invalidate('listGoals', (_params, list) => touches(list?.goals));
-    this.invalidate('getCheckIn', (params, context) =>
-      touches(context?.goals) && !(params.personId === checkIn.personId && params.period === checkIn.period && context?.checkIn?.id !== checkIn.id));
+    this.invalidate('getCheckIn', (_params, context) => touches(context?.goals));
   }
 
   // ── internals ──────────────────────────────────────────────────────────────────────────

@@ -27,6 +27,25 @@ export const statesStyles = css`
   .state code {
     overflow-wrap: anywhere;
   }
+  .technical-details {
+    font-size: var(--_text-sm, 0.875em);
+    color: var(--_text-muted);
+  }
+  .technical-details summary {
+    cursor: pointer;
+    min-height: var(--_target);
+    display: list-item;
+  }
+  .technical-details code {
+    display: block;
+    margin-block-start: var(--_space-1, 0.25rem);
+    padding: var(--_space-1, 0.25rem) var(--_space-2, 0.5rem);
+    border-radius: var(--_radius);
+    background: var(--_surface-sunken, var(--_surface-raised));
+    color: var(--_text);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .skeleton {
     display: grid;
     gap: var(--_space);

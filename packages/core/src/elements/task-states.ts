@@ -56,15 +56,11 @@ export function renderError(
 ): TemplateResult {
   const adapterError = AdapterError.is(error) ? error : undefined;
   const text = adapterError ? errorText(messages, adapterError.code) : messages.errorUnavailable;
-  const detail = error instanceof Error ? error.message : String(error);
   const canRetry = retry && adapterError?.code !== 'not-supported';
   return html`<div class="state" part="error" role="alert">
     <h2>${title}</h2>
     <p>${text}</p>
-    <details>
-      <summary>${messages.technicalDetails}</summary>
-      <code>${detail}</code>
-    </details>
+    ${renderTechnicalDetails(error, messages)}
     ${canRetry ? html`<button class="button" part="retry" type="button" @click=${retry}>${messages.retry}</button>` : nothing}
   </div>`;
 }
@@ -72,4 +68,35 @@ export function renderError(
 /** The initial state: what is missing, in words. */
 export function renderInitial(message: string): TemplateResult {
   return html`<div class="state" part="initial"><p>${message}</p></div>`;
+}
+
+/** The developer's message of any error: what an AdapterError (or anything thrown) says. */
+export function developerMessage(error: unknown): string {
+  return error instanceof Error || AdapterError.is(error) ? (error as Error).message : String(error);
+}
+
+/**
+ * "Technical details": the developer's message one click away, under any error a widget shows
+ * (a failed load, save, submission or reply).
+ */
+export function renderTechnicalDetails(error: unknown, messages: CoreMessages): TemplateResult {
+  return html`<details class="technical-details" part="technical-details">
+    <summary>${messages.technicalDetails}</summary>
+    <code>${developerMessage(error)}</code>
+  </details>`;
+}
+
+const warned = new WeakSet<object>();
+
+/**
+ * Logs a failed write once for the developer wiring the widget: `console.warn` with the widget,
+ * what failed and the developer message (and the error itself, for its cause). The same error
+ * object is logged only once however often it is rendered.
+ */
+export function warnWriteFailed(widget: string, action: string, error: unknown): void {
+  if (typeof error === 'object' && error !== null) {
+    if (warned.has(error)) return;
+    warned.add(error);
+  }
+  console.warn(`<${widget}>: ${action} failed: ${developerMessage(error)}`, error);
 }

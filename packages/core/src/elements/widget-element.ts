@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { cacheFor, type QueryCache } from '../cache/query-cache.js';
-import { adapterContext, cacheContext, localeContext, viewerContext } from '../context.js';
+import { QueryCache, cacheFor } from '../cache/query-cache.js';
+import { adapterContext, cacheContext, localeContext, viewerContext, type SharedCacheSlot } from '../context.js';
 import { directionOf, localize, resolveLocale } from '../i18n.js';
 import { coreMessages, type CoreMessages } from '../messages.js';
 import type { PerformanceAdapter } from '../ports.js';
@@ -19,7 +19,7 @@ export class PmWidgetElement extends PmElement {
 
   @consume({ context: cacheContext, subscribe: true })
   @state()
-  protected contextCache?: QueryCache;
+  protected contextCache?: SharedCacheSlot;
 
   @consume({ context: localeContext, subscribe: true })
   @state()
@@ -52,8 +52,9 @@ export class PmWidgetElement extends PmElement {
   protected get cache(): QueryCache | undefined {
     const adapter = this.adapter ?? this.contextAdapter;
     if (!adapter) return undefined;
-    const shared = this.contextCache;
-    return shared && shared.adapter === adapter ? shared : cacheFor(adapter);
+    const slot = this.contextCache;
+    if (slot && slot.adapter === adapter) return (slot.cache ??= new QueryCache(adapter));
+    return cacheFor(adapter);
   }
 
   /**
