@@ -18,7 +18,7 @@ export const radarStyles = css`
     gap: calc(var(--_space) * 2);
     background: var(--_surface);
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -325,7 +325,7 @@ export const radarStyles = css`
   .tables {
     display: grid;
     gap: calc(var(--_space) * 2);
-    overflow-x: auto;
+    min-width: 0;
   }
   table {
     border-collapse: collapse;
@@ -341,6 +341,7 @@ export const radarStyles = css`
   th,
   td {
     padding: 0.35em 0.5em;
+    overflow-wrap: anywhere;
     border-bottom: 1px solid var(--_border);
     text-align: end;
     vertical-align: top;

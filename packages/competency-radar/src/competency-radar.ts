@@ -157,7 +157,9 @@ export class PmCompetencyRadar extends PmWidgetElement {
     if (plot !== this.observed) {
       this.resizeObserver ??= new ResizeObserver((entries) => {
         const width = Math.round(entries.at(-1)!.contentRect.width);
-        if (width > 0 && Math.abs(width - this.plotWidth) >= 1) this.plotWidth = width;
+        // Redraw in the next frame: drawing inside the observer's callback can resize the page
+        // again (a scrollbar appears), which the browser reports as a loop.
+        if (width > 0 && Math.abs(width - this.plotWidth) >= 1) requestAnimationFrame(() => (this.plotWidth = width));
       });
       if (this.observed) this.resizeObserver.unobserve(this.observed);
       if (plot) this.resizeObserver.observe(plot);
@@ -312,10 +314,10 @@ export class PmCompetencyRadar extends PmWidgetElement {
     const profile = this.currentProfile!;
     const tableOnScreen = this.table || model.layout === 'too-many';
     return html`<div class="base" part="base">
-      <header part="header">
+      <div class="header" part="header">
         <h2 id="title">${t.title}</h2>
         ${profile.cycleLabel ? html`<p class="cycle">${profile.cycleLabel}</p>` : nothing}
-      </header>
+      </div>
       ${this.renderNotices(t, model)}
       ${model.layout === 'bad-scale' ? nothing : html`
         <div class="layout">
@@ -488,7 +490,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
 
   private renderFocusButton(t: RadarMessages, i: Insight): TemplateResult {
     return html`<button class="button focus" part="focus-button" type="button" data-competency=${i.competencyId} data-reason=${i.reason}
-      aria-label=${`${t.makeFocusFor(i.name)} (${reasonName(t, i.reason)})`} @click=${this.onFocusChoice}>${t.makeFocus}</button>`;
+      @click=${this.onFocusChoice}>${t.makeFocus}<span class="visually-hidden">: ${i.name} (${reasonName(t, i.reason)})</span></button>`;
   }
 
   private renderBars(t: RadarMessages, model: RadarModel): TemplateResult {

@@ -53,7 +53,6 @@ const en = {
   weakest: 'Weakest',
   byOthers: (value: string) => `${value} by others`,
   makeFocus: 'Make this my focus',
-  makeFocusFor: (name: string) => `Make ${name} my focus`,
   focusChosen: (name: string) => `${name} is your focus.`,
 
   showTable: 'Show table',
@@ -139,7 +138,6 @@ const de: RadarMessages = {
   weakest: 'Am schwächsten',
   byOthers: (value: string) => `${value} laut anderen`,
   makeFocus: 'Zu meinem Fokus machen',
-  makeFocusFor: (name: string) => `${name} zu meinem Fokus machen`,
   focusChosen: (name: string) => `${name} ist Ihr Fokus.`,
 
   showTable: 'Tabelle zeigen',
