@@ -104,7 +104,9 @@ export function radarGeometry({ names, width, fontSize, measure, rtl = false }: 
   let radius = 0;
   let wrapped: { lines: string[]; truncated: boolean; width: number }[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
-    const middleWidth = (r: number) => Math.max(56, Math.min(labelWidth, 1.7 * (r + PAD) * Math.sin(Math.PI / Math.max(n, 3))));
+    // A top or bottom label must end before its neighbours' labels begin (they start at the
+    // neighbouring axes' ends, sin(2π/n) of the radius to the side).
+    const middleWidth = (r: number) => Math.max(72, Math.min(labelWidth, 1.9 * (r + PAD) * Math.sin((2 * Math.PI) / Math.max(n, 3))));
     const guess = Math.min(MAX_RADIUS, Math.max(40, width / 2 - labelWidth - PAD));
     wrapped = names.map((name, i) => {
       const max = alignOf(directions[i]!.dx) === 'middle' ? middleWidth(guess) : labelWidth;
