@@ -96,6 +96,11 @@ export class PmCompetencyRadar extends PmWidgetElement {
   @state() private tooltipOpen = false;
   @state() private chosenFocus?: string;
 
+  /** Number formats for the resolved locale, set once per update. */
+  private formats = {
+    figure: numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    change: numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  };
   private model?: RadarModel;
   private modelKey: unknown[] = [];
   private geometry?: RadarGeometry;
@@ -130,6 +135,11 @@ export class PmCompetencyRadar extends PmWidgetElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const locale = this.resolvedLocale;
+    this.formats = {
+      figure: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      change: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    };
     const profile = this.currentProfile;
     const key = [profile, this.gap, this.compareCycleId];
     if (profile && key.some((v, i) => v !== this.modelKey[i])) {
@@ -143,9 +153,19 @@ export class PmCompetencyRadar extends PmWidgetElement {
       const rtl = this.getAttribute('dir') === 'rtl';
       const gkey = [model.axes, this.plotWidth, rtl];
       if (gkey.some((v, i) => v !== this.geometryKey[i])) {
-        this.geometry = radarGeometry({
-          names: model.axes.map((a) => a.name), width: this.plotWidth, fontSize: this.labelFontSize, measure: this.measure, rtl,
-        });
+        const style = getComputedStyle(this);
+        const fontSize = Math.round((parseFloat(style.fontSize) || 15) * 0.85 * 10) / 10;
+        this.measureContext ??= document.createElement('canvas').getContext('2d');
+        const context = this.measureContext;
+        if (context) context.font = `${fontSize}px ${style.fontFamily}`;
+        const widths = new Map<string, number>();
+        // Text width as the SVG will draw it (a little extra for font hinting).
+        const measure = (text: string) => {
+          let w = widths.get(text);
+          if (w === undefined) widths.set(text, (w = context ? context.measureText(text).width * 1.04 : text.length * fontSize * 0.55));
+          return w;
+        };
+        this.geometry = radarGeometry({ names: model.axes.map((a) => a.name), width: this.plotWidth, fontSize, measure, rtl });
         this.geometryKey = gkey;
       }
     }
@@ -172,20 +192,6 @@ export class PmCompetencyRadar extends PmWidgetElement {
     const value = this.profileTask.value;
     return value && typeof value === 'object' ? (value as CompetencyProfile) : undefined;
   }
-
-  private get labelFontSize(): number {
-    const size = parseFloat(getComputedStyle(this).fontSize) || 15;
-    return Math.round(size * 0.85 * 10) / 10;
-  }
-
-  /** Text width as the SVG will draw it. */
-  private readonly measure = (text: string): number => {
-    this.measureContext ??= document.createElement('canvas').getContext('2d');
-    const context = this.measureContext;
-    if (!context) return text.length * this.labelFontSize * 0.55;
-    context.font = `${this.labelFontSize}px ${getComputedStyle(this).fontFamily}`;
-    return context.measureText(text).width * 1.04;
-  };
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
   private onLegend(event: Event): void {
@@ -294,10 +300,9 @@ export class PmCompetencyRadar extends PmWidgetElement {
     return html`<div class="state" part="empty"><p>${t.empty}</p></div>`;
   }
 
-  private format = (value: number) => numberFormat(this.resolvedLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  private format = (value: number) => this.formats.figure.format(value);
 
-  private formatChange = (value: number) =>
-    numberFormat(this.resolvedLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  private formatChange = (value: number) => this.formats.change.format(value);
 
   private visibleSeries(model: RadarModel): SeriesId[] {
     return model.series.filter((s) => s.drawn > 0 && !this.hiddenSeries.has(s.id)).map((s) => s.id);
