@@ -123,6 +123,9 @@ export class PmCompetencyRadar extends PmWidgetElement {
   /** Smallest difference between self and others that makes a blind spot or hidden strength; default a third of the scale. */
   @property({ type: Number }) gap?: number;
 
+  /** The title above the chart. Defaults to "Competencies" in the reader's language. */
+  @property() label?: string;
+
   /** Shows the data tables on screen (they are always available to assistive technology). */
   @property({ type: Boolean, reflect: true }) table = false;
 
@@ -320,7 +323,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
     const tableOnScreen = this.table || model.layout === 'too-many';
     return html`<div class="base" part="base">
       <div class="header" part="header">
-        <h2 id="title">${t.title}</h2>
+        <h2 id="title">${this.label || t.title}</h2>
         ${profile.cycleLabel ? html`<p class="cycle">${profile.cycleLabel}</p>` : nothing}
       </div>
       ${this.renderNotices(t, model)}

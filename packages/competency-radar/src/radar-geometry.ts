@@ -100,7 +100,9 @@ export function radarGeometry({ names, width, fontSize, measure, rtl = false }: 
   const alignOf = (dx: number): AxisLabel['anchor'] => (dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle');
 
   // Wider containers allow wider labels; the chart gives way until the radius is reasonable.
-  let labelWidth = Math.max(64, Math.min(150, width * 0.24));
+  // Room for the longest word where the width allows, so words are cut only when they must be.
+  const longestWord = Math.max(0, ...names.flatMap((name) => name.split(/\s+/)).map(measure));
+  let labelWidth = Math.max(64, Math.min(150, Math.max(width * 0.24, Math.min(longestWord, width * 0.32))));
   let radius = 0;
   let wrapped: { lines: string[]; truncated: boolean; width: number }[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
