@@ -71,6 +71,8 @@ export const radarStyles = css`
     min-width: 0;
   }
   svg[part='chart'] {
+    /* The geometry mirrors itself for RTL; text anchors must keep their left-to-right meaning. */
+    direction: ltr;
     display: block;
     width: 100%;
     height: auto;
@@ -341,7 +343,6 @@ export const radarStyles = css`
   th,
   td {
     padding: 0.35em 0.5em;
-    overflow-wrap: anywhere;
     border-bottom: 1px solid var(--_border);
     text-align: end;
     vertical-align: top;
@@ -349,7 +350,7 @@ export const radarStyles = css`
   th[scope='row'],
   thead th:first-child {
     text-align: start;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   thead th {
     font-weight: 600;
@@ -413,6 +414,49 @@ export const radarStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  @container (max-width: 599px) {
+    /* Narrow: each competency becomes a small card of label–value lines (roles keep it a table). */
+    table,
+    tbody,
+    tr,
+    caption {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    tbody tr {
+      padding: 0.4em 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    th[scope='row'] {
+      display: block;
+      border: 0;
+      padding-inline: 0;
+    }
+    td {
+      display: flex;
+      align-items: baseline;
+      gap: var(--_space);
+      border: 0;
+      padding: 0.1em 0;
+    }
+    td::before {
+      content: attr(data-label);
+      margin-inline-end: auto;
+      color: var(--_text-muted);
+      text-align: start;
+    }
+    td .n {
+      display: inline;
+      margin-inline-start: 0.4em;
+    }
+  }
   @container (max-width: 419px) {
     .extreme {
       grid-template-columns: minmax(0, 1fr);
@@ -450,6 +494,9 @@ export const radarStyles = css`
     }
   }
   @media (forced-colors: active) {
+    .series[data-series='self'] .outline {
+      fill: none;
+    }
     :host {
       --_s-self: CanvasText;
       --_s-manager: CanvasText;

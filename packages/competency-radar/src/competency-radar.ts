@@ -100,6 +100,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
   private formats = {
     figure: numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     change: numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    plain: numberFormat('en', { maximumFractionDigits: 1 }),
   };
   private model?: RadarModel;
   private modelKey: unknown[] = [];
@@ -142,6 +143,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
     this.formats = {
       figure: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
       change: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+      plain: numberFormat(locale, { maximumFractionDigits: 1 }),
     };
     const profile = this.currentProfile;
     const key = [profile, this.gap, this.compareCycleId];
@@ -382,7 +384,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
       const p = pointAt(geometry, i, figure.value, model.scale);
       const isActive = active?.axis === i && active.series === id;
       const label = t.pointLabel(axis.name, seriesName(t, id, this.comparedName(t, model)), this.format(figure.value),
-        this.format(model.scale.max), figure.n !== undefined ? t.ratersSuffix(figure.n) : '');
+        this.formats.plain.format(model.scale.max), figure.n !== undefined ? t.ratersSuffix(figure.n) : '');
       return html`<button class="point" part="point" type="button" data-axis=${i} data-series=${id} data-value=${figure.value}
         data-x=${p.x} data-y=${p.y}
         style="left:${percent(p.x, vb.x, vb.width)};top:${percent(p.y, vb.y, vb.height)}"
@@ -421,7 +423,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
       style="left:${left}%;top:${top}%">
       <strong>${axis.name}</strong>
       <span>${seriesName(t, active.series, this.comparedName(t, model))}</span>
-      <span>${t.ofScale(this.format(figure.value), this.format(model.scale.max))}${figure.n !== undefined ? html` · ${t.raters(figure.n)}` : nothing}</span>
+      <span>${t.ofScale(this.format(figure.value), this.formats.plain.format(model.scale.max))}${figure.n !== undefined ? html` · ${t.raters(figure.n)}` : nothing}</span>
     </div>`;
   }
 

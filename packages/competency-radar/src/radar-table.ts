@@ -41,48 +41,51 @@ function sparkline(values: readonly (number | undefined)[], scale: { min: number
 export function renderTables({ model, text: t, format, formatChange, comparedName }: TableContext): TemplateResult {
   const cols = columns(model);
   const development = model.cycles.length > 1 || model.compared;
+  const cycleNames = [
+    ...model.cycles.slice(0, -1).map((c) => c.label ?? c.id),
+    ...(model.cycles.length === 1 && model.compared ? [comparedName] : []),
+    t.current(model.cycles.at(-1)!.label ?? t.currentCycle),
+  ];
   const comparedIndex = model.compared ? model.cycles.findIndex((c) => c.id === model.compared!.id && c !== model.cycles.at(-1)) : -1;
   const cell = (axis: RadarModel['axes'][number], id: SeriesId) => {
     const figure = axis.values[id];
     if (figure) {
-      return html`<td data-series=${id} data-value=${figure.value}>${format(figure.value)}${figure.n !== undefined
+      return html`<td role="cell" data-label=${seriesName(t, id)} data-series=${id} data-value=${figure.value}>${format(figure.value)}${figure.n !== undefined
         ? html`<span class="n">${t.raters(figure.n)}</span>` : nothing}</td>`;
     }
     const missing = (axis.missing as Partial<Record<SeriesId, string>>)[id];
-    return html`<td data-series=${id} class="missing">${missing ? t.cellHidden(model.threshold) : t.cellNone}</td>`;
+    return html`<td role="cell" data-label=${seriesName(t, id)} data-series=${id} class="missing">${missing ? t.cellHidden(model.threshold) : t.cellNone}</td>`;
   };
   return html`
-    <table part="scores-table">
+    <table part="scores-table" role="table">
       <caption>${t.tableScores}</caption>
-      <thead><tr><th scope="col">${t.competency}</th>${cols.map((id) => html`<th scope="col">${seriesName(t, id)}</th>`)}</tr></thead>
-      <tbody>
-        ${model.axes.map((axis) => html`<tr data-axis=${axis.id}>
-          <th scope="row">${axis.name}</th>${cols.map((id) => cell(axis, id))}
+      <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${t.competency}</th>${cols.map((id) => html`<th role="columnheader" scope="col">${seriesName(t, id)}</th>`)}</tr></thead>
+      <tbody role="rowgroup">
+        ${model.axes.map((axis) => html`<tr role="row" data-axis=${axis.id}>
+          <th role="rowheader" scope="row">${axis.name}</th>${cols.map((id) => cell(axis, id))}
         </tr>`)}
       </tbody>
     </table>
     ${development
-      ? html`<table part="development-table">
+      ? html`<table part="development-table" role="table">
           <caption>${t.tableDevelopment}</caption>
-          <thead><tr>
-            <th scope="col">${t.competency}</th>
-            ${model.cycles.slice(0, -1).map((c) => html`<th scope="col">${c.label ?? c.id}</th>`)}
-            ${model.cycles.length === 1 && model.compared ? html`<th scope="col">${comparedName}</th>` : nothing}
-            <th scope="col">${t.current(model.cycles.at(-1)!.label ?? t.currentCycle)}</th>
-            <th scope="col">${t.change}</th>
-            <th scope="col">${t.trend}</th>
+          <thead role="rowgroup"><tr role="row">
+            <th role="columnheader" scope="col">${t.competency}</th>
+            ${cycleNames.map((name) => html`<th role="columnheader" scope="col">${name}</th>`)}
+            <th role="columnheader" scope="col">${t.change}</th>
+            <th role="columnheader" scope="col">${t.trend}</th>
           </tr></thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${model.axes.map((axis) => {
               const figures = model.cycles.length === 1 ? [axis.values.previous?.value, axis.others] : axis.development;
               const now = figures.at(-1);
               const before = comparedIndex >= 0 ? figures[comparedIndex] : axis.values.previous?.value;
               const change = now !== undefined && before !== undefined ? now - before : undefined;
-              return html`<tr data-axis=${axis.id}>
-                <th scope="row">${axis.name}</th>
-                ${figures.map((v) => html`<td data-value=${v ?? nothing}>${v === undefined ? t.cellNone : format(v)}</td>`)}
-                <td class="change" data-change=${change ?? nothing}>${change === undefined ? '—' : formatChange(change)}</td>
-                <td class="trend">${sparkline(figures, model.scale)}<span class="visually-hidden">${change === undefined
+              return html`<tr role="row" data-axis=${axis.id}>
+                <th role="rowheader" scope="row">${axis.name}</th>
+                ${figures.map((v, i) => html`<td role="cell" data-label=${cycleNames[i]!} data-value=${v ?? nothing}>${v === undefined ? t.cellNone : format(v)}</td>`)}
+                <td role="cell" data-label=${t.change} class="change" data-change=${change ?? nothing}>${change === undefined ? '—' : formatChange(change)}</td>
+                <td role="cell" data-label=${t.trend} class="trend">${sparkline(figures, model.scale)}<span class="visually-hidden">${change === undefined
                   ? '' : Math.abs(change) < 0.05 ? t.trendFlat : change > 0 ? t.trendUp(format(change)) : t.trendDown(format(-change))}</span></td>
               </tr>`;
             })}
