@@ -1,4 +1,8 @@
-import type { Relationship } from '../../packages/core/src/index.js';
+import { expect } from '@open-wc/testing';
+import type { RaterResponse } from '../../packages/core/src/rules/index.js';
+import type { CompetencyScore, Relationship, Survey } from '../../packages/core/src/index.js';
+
+const RELATIONSHIPS: readonly Relationship[] = ['self', 'manager', 'peer', 'direct-report', 'other'];
 
 /**
  * An attacker's view of one competency (or one comment question): every published figure as the
@@ -88,3 +92,41 @@ export function findLeaks(figures: readonly PublishedFigure[], counts: Partial<R
   }
   return leaks;
 }
+
+/** The truth, from the raw responses: each rater's mean for a competency, by relationship. */
+export function raterMeans(responses: readonly RaterResponse[], survey: Survey, competencyId: string): Map<Relationship, number[]> {
+  const ids = survey.sections.filter((s) => s.competencyId === competencyId).flatMap((s) => s.questions.filter((q) => q.kind === 'rating').map((q) => q.id));
+  const out = new Map<Relationship, number[]>();
+  for (const r of responses) {
+    const values = ids.map((id) => r.answers[id]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 5);
+    if (!values.length) continue;
+    out.set(r.relationship, [...(out.get(r.relationship) ?? []), values.reduce((a, b) => a + b, 0) / values.length]);
+  }
+  return out;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+/** The published figures of one competency, checked against the truth, as the attacker sees them. */
+export function publishedRatings(score: Pick<CompetencyScore, 'scores' | 'overall'>, truth: Map<Relationship, number[]>): PublishedFigure[] {
+  const figures: PublishedFigure[] = [];
+  const sumOf = (groups: readonly Relationship[]) => groups.flatMap((g) => truth.get(g) ?? []).reduce((a, b) => a + b, 0);
+  const countOf = (groups: readonly Relationship[]) => groups.reduce((s, g) => s + (truth.get(g)?.length ?? 0), 0);
+  const add = (label: string, groups: readonly Relationship[], value: { mean: number; n: number }) => {
+    expect(value.n, `${label}.n is the number of raters it covers`).to.equal(countOf(groups));
+    expect(close(value.mean * value.n, sumOf(groups)), `${label} is the mean of the raters it covers`).to.equal(true);
+    figures.push({ label, groups, sum: value.mean * value.n, n: value.n });
+  };
+  const suppressedGroups = RELATIONSHIPS.filter((g) => { const s = score.scores[g]; return !!s && 'suppressed' in s; });
+  for (const g of RELATIONSHIPS) {
+    const s = score.scores[g];
+    if (s && 'mean' in s) add(g, [g], s);
+  }
+  if (score.scores.others && 'mean' in score.scores.others) add('others', suppressedGroups, score.scores.others);
+  if (score.overall && 'mean' in score.overall) add('overall', RELATIONSHIPS.filter((g) => g !== 'self'), score.overall);
+  // Every rater with a rating is accounted for: a present group is either shown or marked suppressed.
+  for (const g of truth.keys()) expect(score.scores[g], `${g} is present in the output`).to.exist;
+  for (const g of Object.keys(score.scores)) if (g !== 'others') expect(truth.has(g as Relationship), `${g} has raters`).to.equal(true);
+  return figures;
+}
+

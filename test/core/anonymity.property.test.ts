@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { aggregate, aggregateComments, type RaterResponse } from '../../packages/core/src/rules/index.js';
-import type { Answers, CompetencyScore, Relationship, Survey } from '../../packages/core/src/index.js';
-import { findLeaks, PROTECTED, type PublishedFigure } from './anonymity-attack.js';
+import { withValidation, type Answers, type CompetencyScore, type Relationship, type Survey } from '../../packages/core/src/index.js';
+import { createMemoryAdapter, DEMO, type StoredResponse } from '../../packages/core/src/adapters/memory.js';
+import { findLeaks, PROTECTED, publishedRatings, raterMeans, type PublishedFigure } from './anonymity-attack.js';
 
 /**
  * The anonymity rule, proven over random response sets: whatever the group sizes (0–12 per
@@ -85,43 +86,6 @@ const caseArb = shapeArb.chain((shape) => {
   return responsesArb.map((responses) => ({ shape, survey, responses }));
 });
 
-/** The truth, from the raw responses: each rater's mean for a competency, by relationship. */
-function raterMeans(responses: readonly RaterResponse[], survey: Survey, competencyId: string): Map<Relationship, number[]> {
-  const ids = survey.sections.filter((s) => s.competencyId === competencyId).flatMap((s) => s.questions.filter((q) => q.kind === 'rating').map((q) => q.id));
-  const out = new Map<Relationship, number[]>();
-  for (const r of responses) {
-    const values = ids.map((id) => r.answers[id]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 1 && v <= 5);
-    if (!values.length) continue;
-    out.set(r.relationship, [...(out.get(r.relationship) ?? []), values.reduce((a, b) => a + b, 0) / values.length]);
-  }
-  return out;
-}
-
-const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
-
-/** The published figures of one competency, checked against the truth, as the attacker sees them. */
-function publishedRatings(score: CompetencyScore, truth: Map<Relationship, number[]>): PublishedFigure[] {
-  const figures: PublishedFigure[] = [];
-  const sumOf = (groups: readonly Relationship[]) => groups.flatMap((g) => truth.get(g) ?? []).reduce((a, b) => a + b, 0);
-  const countOf = (groups: readonly Relationship[]) => groups.reduce((s, g) => s + (truth.get(g)?.length ?? 0), 0);
-  const add = (label: string, groups: readonly Relationship[], value: { mean: number; n: number }) => {
-    expect(value.n, `${label}.n is the number of raters it covers`).to.equal(countOf(groups));
-    expect(close(value.mean * value.n, sumOf(groups)), `${label} is the mean of the raters it covers`).to.equal(true);
-    figures.push({ label, groups, sum: value.mean * value.n, n: value.n });
-  };
-  const suppressedGroups = RELATIONSHIPS.filter((g) => { const s = score.scores[g]; return !!s && 'suppressed' in s; });
-  for (const g of RELATIONSHIPS) {
-    const s = score.scores[g];
-    if (s && 'mean' in s) add(g, [g], s);
-  }
-  if (score.scores.others && 'mean' in score.scores.others) add('others', suppressedGroups, score.scores.others);
-  if (score.overall && 'mean' in score.overall) add('overall', RELATIONSHIPS.filter((g) => g !== 'self'), score.overall);
-  // Every rater with a rating is accounted for: a present group is either shown or marked suppressed.
-  for (const g of truth.keys()) expect(score.scores[g], `${g} is present in the output`).to.exist;
-  for (const g of Object.keys(score.scores)) if (g !== 'others') expect(truth.has(g as Relationship), `${g} has raters`).to.equal(true);
-  return figures;
-}
-
 const answered = (answers: Answers, ids: readonly string[]) =>
   ids.some((id) => {
     const v = answers[id];
@@ -194,5 +158,46 @@ describe('anonymity rule: properties (fast-check)', () => {
     // A shown group below the threshold is a leak on its own.
     expect(findLeaks([{ label: 'peer', groups: ['peer'], sum: 3, n: 2 }], { peer: 2 }, 3)).to.have.length.greaterThan(0);
     expect(PROTECTED).to.deep.equal(['peer', 'direct-report', 'other']);
+  });
+});
+
+describe('anonymity rule: properties over cycles (memory adapter)', () => {
+  const cycles: string[] = [DEMO.earlierCycleId, DEMO.previousCycleId, DEMO.cycleId];
+  const ratingIds = (competency: string) => [1, 2, 3].map((i) => `${competency}-${i}`);
+  const answersArb: fc.Arbitrary<Answers> = fc
+    .array(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 2, arbitrary: fc.constant(null) }), {
+      minLength: DEMO.competencyIds.length * 3, maxLength: DEMO.competencyIds.length * 3,
+    })
+    .map((values) => Object.fromEntries(DEMO.competencyIds.flatMap((c, k) => ratingIds(c).map((id, i) => [id, values[k * 3 + i]!]))));
+  const cycleArb = fc.tuple(...RELATIONSHIPS.map((r) =>
+    fc.array(answersArb, { maxLength: r === 'self' ? 1 : r === 'manager' ? 2 : 8 })));
+
+  it('every cycle in a profile (current and history) follows the rule', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(cycleArb, cycleArb, cycleArb), async (perCycle) => {
+        const responses: StoredResponse[] = [];
+        perCycle.forEach((groups, c) => groups.forEach((list, g) => list.forEach((answers, k) => responses.push({
+          id: `r-${c}-${g}-${k}`, assignmentId: `a-${c}-${g}-${k}`, surveyId: DEMO.surveyId, subjectId: DEMO.viewerId,
+          cycleId: cycles[c]!, relationship: RELATIONSHIPS[g]!, answers, submittedAt: '2026-01-01T09:00:00Z',
+        }))));
+        const adapter = withValidation(createMemoryAdapter({ data: { responses, assignments: [] }, now: new Date('2026-11-01T00:00:00Z') }));
+        const profile = await adapter.getCompetencyProfile({ personId: DEMO.viewerId, cycleId: DEMO.cycleId });
+        const survey = createMemoryAdapter().snapshot().surveys[0]!;
+        const check = (cycleIndex: number, scores: readonly { id: string; scores: CompetencyScore['scores']; overall?: CompetencyScore['overall'] }[]) => {
+          const raw: RaterResponse[] = responses.filter((r) => r.cycleId === cycles[cycleIndex]);
+          for (const score of scores) {
+            const truth = raterMeans(raw, survey, score.id);
+            const figures = publishedRatings(score, truth);
+            const counts = Object.fromEntries([...truth].map(([g, list]) => [g, list.length]));
+            expect(findLeaks(figures, counts, profile.threshold), `cycle ${cycleIndex} ${score.id}`).to.deep.equal([]);
+          }
+        };
+        check(2, profile.competencies);
+        const withResponses = [0, 1].filter((c) => responses.some((r) => r.cycleId === cycles[c]));
+        expect((profile.history ?? []).map((h) => h.cycleId)).to.deep.equal(withResponses.map((c) => cycles[c]));
+        for (const entry of profile.history ?? []) check(cycles.indexOf(entry.cycleId), entry.scores);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
