@@ -13,6 +13,9 @@ import { buildRadarModel, type Insight, type RadarModel, type RadarSeries } from
 import { renderTables } from './radar-table.js';
 import type { SeriesId } from './types.js';
 
+/** One canvas for measuring label text, shared by every radar on the page. */
+let measureCanvas: CanvasRenderingContext2D | null | undefined;
+
 interface ActivePoint {
   axis: number;
   series: SeriesId;
@@ -85,7 +88,6 @@ export class PmCompetencyRadar extends PmWidgetElement {
 
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
-  private measureContext?: CanvasRenderingContext2D | null;
 
   // ── state ──────────────────────────────────────────────────────────────────────────────
   /** Width of the plot area in CSS pixels, from the ResizeObserver. */
@@ -160,8 +162,8 @@ export class PmCompetencyRadar extends PmWidgetElement {
       if (gkey.some((v, i) => v !== this.geometryKey[i])) {
         const style = getComputedStyle(this);
         const fontSize = Math.round((parseFloat(style.fontSize) || 15) * 0.85 * 10) / 10;
-        this.measureContext ??= document.createElement('canvas').getContext('2d');
-        const context = this.measureContext;
+        measureCanvas ??= document.createElement('canvas').getContext('2d');
+        const context = measureCanvas;
         if (context) context.font = `${fontSize}px ${style.fontFamily}`;
         const widths = new Map<string, number>();
         // Text width as the SVG will draw it (a little extra for font hinting).
