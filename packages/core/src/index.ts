@@ -19,3 +19,4 @@ export {
 } from './elements/visual.js';
 export { renderTaskStates, renderError, renderInitial, renderSkeleton, type TaskStateViews } from './elements/task-states.js';
 export { PmProvider } from './provider.js';
+export * from './cache/index.js';

@@ -1,13 +1,16 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { adapterContext, localeContext, viewerContext } from './context.js';
+import { QueryCache } from './cache/query-cache.js';
+import { adapterContext, cacheContext, localeContext, viewerContext } from './context.js';
 import { PmElement } from './elements/pm-element.js';
 import type { PerformanceAdapter } from './ports.js';
 
 /**
  * Hands an adapter, a locale and the viewer to every pm widget inside it, across shadow roots.
  * Providers nest: the nearest one wins for what it sets and passes on what it does not.
+ * Each provider that sets an adapter holds one shared query cache for it, so every widget inside
+ * shows the same data after a write (a goal saved in the tree, a check-in submitted).
  *
  * @summary Connects the widgets inside it to a backend.
  * @slot - The widgets (and any other markup).
@@ -25,6 +28,9 @@ export class PmProvider extends PmElement {
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
+  private readonly outerCache = new ContextConsumer(this, { context: cacheContext, subscribe: true });
+  private readonly cacheProvider = new ContextProvider(this, { context: cacheContext });
+  private ownCache?: QueryCache;
 
   /** The adapter every widget inside uses, unless a widget has its own. */
   @property({ attribute: false }) adapter?: PerformanceAdapter;
@@ -40,6 +46,14 @@ export class PmProvider extends PmElement {
     this.adapterProvider.setValue(this.adapter ?? this.outerAdapter.value);
     this.localeProvider.setValue(this.locale ?? this.outerLocale.value);
     this.viewerProvider.setValue(this.viewer ?? this.outerViewer.value);
+    this.cacheProvider.setValue(this.cache);
+  }
+
+  /** The shared cache of the widgets inside: this provider's own for its adapter, or the outer provider's. */
+  get cache(): QueryCache | undefined {
+    if (!this.adapter) return this.outerCache.value;
+    if (this.ownCache?.adapter !== this.adapter) this.ownCache = new QueryCache(this.adapter);
+    return this.ownCache;
   }
 
   override render() {
