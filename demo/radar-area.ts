@@ -3,8 +3,8 @@ import type { Person } from '@pm-widgets/core';
 
 /**
  * The competency radar in the demo portal: the viewer's own 360 results, or (for a manager) a
- * direct report's, chosen in a select. It reloads when a 360 survey is submitted on the page, so
- * a group appears once it reaches the anonymity threshold.
+ * direct report's, chosen in a select. It reads through the provider's shared cache, so a 360
+ * submitted on the page updates it: a group appears once it reaches the anonymity threshold.
  */
 const radar = document.querySelector('pm-competency-radar')!;
 const personSelect = document.querySelector<HTMLSelectElement>('#radar-person')!;
@@ -28,4 +28,3 @@ personSelect.addEventListener('change', show);
 radar.addEventListener('pm-competency-focus', (event) => {
   focusStatus.textContent = `Focus chosen: ${event.competency}. Carry it into this week’s check-in as the one thing to improve.`;
 });
-document.addEventListener('pm-survey-submit', () => void radar.reload());

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { CompetencyProfile } from '@pm-widgets/core';
+import { cacheFor, type CompetencyProfile } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
 import { radarMessages, type PmCompetencyRadar } from '@pm-widgets/competency-radar';
@@ -480,6 +480,26 @@ describe('pm-competency-radar: adapter', () => {
     el.setAttribute('cycle', DEMO.previousCycleId);
     await waitUntil(() => $$(el, 'table[part~="development-table"] thead th').length === 5, 'previous cycle: one earlier cycle');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('pm-competency-radar: shared cache', () => {
+  it('shows a group as soon as a 360 submitted through the same adapter brings it to the threshold', async () => {
+    const adapter = createMemoryAdapter();
+    const el = document.createElement('pm-competency-radar');
+    el.adapter = adapter;
+    el.setAttribute('person', DEMO.managerId);
+    await fixture(html`<div style="width:900px">${el}</div>`);
+    await waitUntil(() => $(el, 'svg[part="chart"]'), 'chart drawn');
+    // Two "other" raters so far: hidden and pooled.
+    expect($(el, 'li[data-series="other"]')!.textContent).to.contain(t.notEnough(3));
+    const api = cacheFor(adapter).api;
+    const assignment = await api.getAssignment(DEMO.assignmentIds.other);
+    const answers = Object.fromEntries(assignment.survey.sections.flatMap((s) => s.questions)
+      .map((q) => [q.id, q.kind === 'rating' ? 4 : q.kind === 'text' ? 'Thanks' : []]));
+    await api.submitSurvey(DEMO.assignmentIds.other, answers, { idempotencyKey: 'radar-cache-test' });
+    await waitUntil(() => $(el, '.legend button[data-series="other"]'), 'the third "other" rater makes the group visible');
+    expect($(el, 'g.series[data-series="other"]')).to.exist;
   });
 });
 

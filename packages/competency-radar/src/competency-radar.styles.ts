@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const radarStyles = css`
   :host {
-    container-type: inline-size;
     /* Series colours: distinct in light and dark, at least 3:1 against the surface. */
     --_s-self: var(--pm-radar-self, light-dark(#1f5fbf, #8ab4ff));
     --_s-manager: var(--pm-radar-manager, light-dark(#b4460f, #ff9e6e));
@@ -25,7 +24,7 @@ export const radarStyles = css`
     gap: 0 var(--_space);
   }
   h2 {
-    font-size: 1.125em;
+    font-size: var(--_text-lg);
     margin: 0;
   }
   h3 {
@@ -33,13 +32,13 @@ export const radarStyles = css`
     margin: 0 0 var(--_space);
   }
   h4 {
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     margin: 0;
   }
   .cycle {
     margin: 0;
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .notice {
     margin: 0;
@@ -79,7 +78,7 @@ export const radarStyles = css`
     overflow: visible;
   }
   figcaption {
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_text-muted);
   }
   .ring {
@@ -163,7 +162,7 @@ export const radarStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     color: var(--_text);
-    font-size: 0.8125em;
+    font-size: var(--_text-xs);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
     pointer-events: none;
   }
@@ -199,7 +198,7 @@ export const radarStyles = css`
     background: var(--_surface);
     color: var(--_text);
     text-align: start;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .legend button[aria-pressed='false'] {
     color: var(--_text-muted);
@@ -220,7 +219,7 @@ export const radarStyles = css`
     align-items: start;
     gap: 0.4em;
     flex-basis: 100%;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_text-muted);
   }
   .hidden-swatch {
@@ -246,7 +245,7 @@ export const radarStyles = css`
   .compare {
     display: grid;
     gap: 0.15em;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_text-muted);
   }
   select {
@@ -278,7 +277,7 @@ export const radarStyles = css`
   }
   dt {
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   dd {
     margin: 0;
@@ -289,7 +288,7 @@ export const radarStyles = css`
   .help,
   .none {
     margin: 0.1em 0 0.4em;
-    font-size: 0.8125em;
+    font-size: var(--_text-xs);
     color: var(--_text-muted);
   }
   .insights ul {
@@ -311,12 +310,12 @@ export const radarStyles = css`
     min-width: 0;
   }
   .numbers {
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_text-muted);
     font-variant-numeric: tabular-nums;
   }
   .button.focus {
-    font-size: 0.8125em;
+    font-size: var(--_text-xs);
     padding: 0.2em 0.7em;
     border-color: var(--_accent);
     color: var(--_accent);
@@ -332,7 +331,7 @@ export const radarStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     font-variant-numeric: tabular-nums;
   }
   caption {
@@ -391,7 +390,7 @@ export const radarStyles = css`
     grid-template-columns: minmax(6rem, 10rem) minmax(0, 1fr) 2.5em;
     align-items: center;
     gap: var(--_space);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .bar-name {
     display: inline-flex;

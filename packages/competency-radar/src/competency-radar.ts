@@ -2,7 +2,8 @@ import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  localize, numberFormat, PmWidgetElement, renderInitial, renderTaskStates, statesStyles, type CompetencyProfile,
+  localize, numberFormat, PmWidgetElement, QuerySubscription, renderInitial, renderTaskStates, statesStyles,
+  type CompetencyProfile, type CompetencyQuery,
 } from '@pm-widgets/core';
 import { radarStyles } from './competency-radar.styles.js';
 import { PmCompetencyFocusEvent } from './events.js';
@@ -80,9 +81,20 @@ export class PmCompetencyRadar extends PmWidgetElement {
   // ── controllers and tasks ──────────────────────────────────────────────────────────────
   private readonly profileTask = new Task(this, {
     args: () => [this.api, this.person, this.cycle, this.profile !== undefined] as const,
-    task: async ([api, person, cycle, given], { signal }) => {
-      if (given || !api || !person) return initialState;
-      return api.getCompetencyProfile(cycle ? { personId: person, cycleId: cycle } : { personId: person }, { signal });
+    task: async ([api, , , given], { signal }) => {
+      const query = this.query;
+      if (given || !api || !query) return initialState;
+      return api.getCompetencyProfile(query, { signal });
+    },
+    onComplete: () => (this.liveProfile = undefined),
+  });
+
+  /** Newer copies of the shown profile from the shared cache (e.g. after a 360 was submitted on the page). */
+  private readonly subscription = new QuerySubscription(this, 'getCompetencyProfile', {
+    cache: () => (this.profile ? undefined : this.cache),
+    query: () => this.query,
+    onChange: (value) => {
+      if (value.personId === this.person) this.liveProfile = value;
     },
   });
 
@@ -97,6 +109,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
   @state() private active?: ActivePoint;
   @state() private tooltipOpen = false;
   @state() private chosenFocus?: string;
+  @state() private liveProfile?: CompetencyProfile;
 
   /** Number formats for the resolved locale, set once per update. */
   private formats = {
@@ -141,6 +154,9 @@ export class PmCompetencyRadar extends PmWidgetElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('person') || changed.has('cycle') || changed.has('adapter') || changed.has('contextAdapter' as keyof PmCompetencyRadar)) {
+      this.liveProfile = undefined;
+    }
     const locale = this.resolvedLocale;
     this.formats = {
       figure: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
@@ -194,8 +210,14 @@ export class PmCompetencyRadar extends PmWidgetElement {
     }
   }
 
+  private get query(): CompetencyQuery | undefined {
+    if (!this.person) return undefined;
+    return this.cycle ? { personId: this.person, cycleId: this.cycle } : { personId: this.person };
+  }
+
   private get currentProfile(): CompetencyProfile | undefined {
     if (this.profile) return this.profile;
+    if (this.liveProfile) return this.liveProfile;
     const value = this.profileTask.value;
     return value && typeof value === 'object' ? (value as CompetencyProfile) : undefined;
   }

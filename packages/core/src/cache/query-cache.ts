@@ -329,6 +329,8 @@ export class QueryCache {
       submitSurvey: async (id, answers, options) => {
         const saved = await direct.submitSurvey(id, answers, options);
         this.update('getAssignment', (_value, params) => (params === id ? saved : undefined));
+        // The subject's competency profile may now show a group that reached the threshold.
+        this.invalidate('getCompetencyProfile', (params) => params.personId === saved.subject.id);
         return saved;
       },
       giveFeedback: async (input, options) => {
