@@ -21,8 +21,8 @@ const ENTRIES = [
   { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 27 },
   { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 46 },
   { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 41 },
-  { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 40 }, // issue target 30: not met, see README
-  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 75 }, // 62 before the radar
+  { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 43 }, // issue target 30: not met, see README
+  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 79 }, // 62 before the radar and the cache
 ];
 
 const results = [];
