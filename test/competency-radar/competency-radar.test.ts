@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { cacheFor, type CompetencyProfile } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
@@ -294,6 +294,26 @@ describe('pm-competency-radar: keyboard', () => {
     await el.updateComplete;
     expect($(el, '[role="tooltip"]')).to.equal(null);
     expect($$(el, '.point[tabindex="0"]')).to.have.length(1);
+  });
+});
+
+describe('pm-competency-radar: pointer', () => {
+  afterEach(() => resetMouse());
+
+  it('shows the tooltip of the point under the pointer, and hides it when the pointer leaves', async () => {
+    const profile = makeProfile({ axes: 5 });
+    const el = await mount(profile);
+    const box = $<HTMLElement>(el, '.point[data-series="manager"][data-axis="2"]')!.getBoundingClientRect();
+    const [x, y] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    // Points can overlap: the tooltip is for the one on top at that spot.
+    const top = el.shadowRoot!.elementFromPoint(x, y)!.closest<HTMLElement>('.point')!;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await waitUntil(() => $(el, '[role="tooltip"]'), 'tooltip shown');
+    const axis = profile.competencies[Number(top.dataset['axis'])]!;
+    expect($(el, '[role="tooltip"]')!.textContent).to.contain(axis.name);
+    expect(top.getAttribute('aria-label')).to.contain($(el, '[role="tooltip"] span')!.textContent);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await waitUntil(() => !$(el, '[role="tooltip"]'), 'tooltip hidden');
   });
 });
 

@@ -250,18 +250,21 @@ export class PmCompetencyRadar extends PmWidgetElement {
     this.dispatchEvent(new PmCompetencyFocusEvent(id, axis.name, reason));
   }
 
-  private onPointFocus(event: Event): void {
-    const button = event.currentTarget as HTMLElement;
-    this.active = { axis: Number(button.dataset['axis']), series: button.dataset['series'] as SeriesId };
+  /** Focus or pointer on a data point (one listener on the layer, not one per point). */
+  private onPointEnter(event: Event): void {
+    const point = (event.target as HTMLElement).closest<HTMLElement>('.point');
+    if (!point) return;
+    this.active = { axis: Number(point.dataset['axis']), series: point.dataset['series'] as SeriesId };
     this.tooltipOpen = true;
   }
 
-  private onPointLeave(): void {
+  private onPointLeave(event: MouseEvent): void {
+    if ((event.relatedTarget as Element | null)?.closest?.('.point')) return;
     if (!this.renderRoot.querySelector('.point:focus-visible')) this.tooltipOpen = false;
   }
 
-  private onPointBlur(): void {
-    this.tooltipOpen = false;
+  private onPointBlur(event: FocusEvent): void {
+    if (!(event.relatedTarget as Element | null)?.closest?.('.point')) this.tooltipOpen = false;
   }
 
   private async onPointKey(event: KeyboardEvent): Promise<void> {
@@ -413,15 +416,14 @@ export class PmCompetencyRadar extends PmWidgetElement {
         data-x=${p.x} data-y=${p.y}
         style="left:${percent(p.x, vb.x, vb.width)};top:${percent(p.y, vb.y, vb.height)}"
         tabindex=${tabStop?.axis === i && tabStop.series === id ? 0 : -1}
-        aria-label=${label} aria-describedby=${isActive && this.tooltipOpen ? 'tooltip' : nothing}
-        @focus=${this.onPointFocus} @blur=${this.onPointBlur} @mouseenter=${this.onPointFocus} @mouseleave=${this.onPointLeave}
-        @keydown=${this.onPointKey}></button>`;
+        aria-label=${label} aria-describedby=${isActive && this.tooltipOpen ? 'tooltip' : nothing}></button>`;
     }));
     return html`<figure class="figure" part="figure">
       <div class="plot">
         <svg part="chart" role="img" aria-labelledby="summary" viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}"
           style="font-size:${geometry.fontSize}px">${renderChart(model, geometry, visible)}</svg>
-        <div class="points" part="points" role="group" aria-label=${t.pointsLabel}>${points}</div>
+        <div class="points" part="points" role="group" aria-label=${t.pointsLabel} @focusin=${this.onPointEnter}
+          @focusout=${this.onPointBlur} @mouseover=${this.onPointEnter} @mouseout=${this.onPointLeave} @keydown=${this.onPointKey}>${points}</div>
         ${active && this.tooltipOpen ? this.renderTooltip(t, model, active, geometry) : nothing}
       </div>
       <figcaption id="summary" part="summary">${this.summary(t, model)}</figcaption>
