@@ -4,12 +4,17 @@
  * the same polygons, markers, rings, axes and labels (no legend, table, insights or checks).
  * - "render": a new element given `.profile` until its first render is complete and laid out
  *   (target ≤ 1.5× the bare SVG);
+ * - "chart only": the radar's own drawing code (model, geometry with label wrapping, SVG template)
+ *   into a bare container, to tell the chart's cost from the rest of the widget (legend, insights,
+ *   tables, 72 focusable points);
  * - "resize": the redraw at a new width, as the ResizeObserver triggers it (target < 16 ms).
  */
 import { html, render, svg } from 'lit';
 import type { CompetencyProfile } from '@pm-widgets/core';
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
 import type { PmCompetencyRadar } from '@pm-widgets/competency-radar';
+import { buildRadarModel, radarGeometry } from '@pm-widgets/competency-radar';
+import { renderChart } from '../packages/competency-radar/src/radar-chart.js';
 import { makeProfile } from '@pm-widgets/competency-radar/testing';
 
 const SAMPLES = 30;
@@ -79,6 +84,17 @@ window.pmBench = async () => {
     render(bareSvg(profile, w), bareHost);
   });
 
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = '13px system-ui';
+  const chartOnly = await time(() => {
+    const host = document.createElement('div');
+    stage.replaceChildren(host);
+    const model = buildRadarModel(profile);
+    const geometry = radarGeometry({ names: model.axes.map((a) => a.name), width: 640, fontSize: 13, measure: (t) => context.measureText(t).width });
+    const vb = geometry.viewBox;
+    render(svg`<svg viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}" width="100%" role="img" aria-label="chart">${renderChart(model, geometry, [...SERIES])}</svg>`, host);
+  });
+
   const radarRender = await time(async () => {
     const el = document.createElement('pm-competency-radar');
     el.profile = profile;
@@ -99,6 +115,7 @@ window.pmBench = async () => {
 
   const rows = [
     { name: `render ${AXES} axes × ${SERIES.length} series: bare lit-html SVG`, unit: 'ms' as const, samples: bareRender, baseline: true },
+    { name: `render ${AXES} axes × ${SERIES.length} series: chart only (model, geometry, SVG)`, unit: 'ms' as const, samples: chartOnly },
     { name: `render ${AXES} axes × ${SERIES.length} series: <pm-competency-radar>`, unit: 'ms' as const, samples: radarRender },
     { name: 'resize: bare lit-html SVG', unit: 'ms' as const, samples: bareResize, baseline: true },
     { name: 'resize: <pm-competency-radar>', unit: 'ms' as const, samples: radarResize },
