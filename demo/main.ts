@@ -2,6 +2,7 @@ import '@pm-widgets/core/pm-provider.js';
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import '@pm-widgets/check-in/pm-check-in.js';
 import './survey-area.js';
+import './radar-area.js';
 import { isoWeekOf, shiftIsoWeek, type Person } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 

@@ -292,6 +292,26 @@ describe('anonymity rule: aggregateComments', () => {
     expect(JSON.stringify(hidden)).not.to.include('secret');
   });
 
+  it('marks every pooled group hidden, so "others" comments cannot be pinned on the one group that commented (shrunk counterexample)', () => {
+    // Found by the property test: one peer commented, one direct report and one other answered
+    // without a comment. Marking only "peer" hidden beside "others: ['!']" told the reader the
+    // comment was the lone peer's.
+    const result = aggregateComments([
+      { relationship: 'peer', answers: { a1: 1, ac: '!' } },
+      { relationship: 'direct-report', answers: { a1: 1 } },
+      { relationship: 'direct-report', answers: { a1: null, ac: ' ' } },
+      { relationship: 'other', answers: { a1: 1 } },
+    ], survey, { threshold: 2 });
+    expect(result[0]!.groups).to.deep.equal({
+      peer: { suppressed: true }, 'direct-report': { suppressed: true }, other: { suppressed: true }, others: { comments: ['!'] },
+    });
+  });
+
+  it('accepts a rating between scale points as the number it is (property test: 2.5 on a 1–5 scale)', () => {
+    const a = scoreOf(aggregate([...raters('other', [2.5, 3, 4])], survey));
+    expect(a.scores.other).to.deep.equal({ mean: 9.5 / 3, n: 3 });
+  });
+
   it('handles sections without a competency and skips blank comments', () => {
     const result = aggregateComments([
       { relationship: 'self', answers: { g1: '  Thanks  ' } },

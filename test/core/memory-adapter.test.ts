@@ -182,7 +182,7 @@ describe('createDemoData', () => {
       expect(data.responses.filter((r) => r.assignmentId === a.id), a.id).to.have.length(1);
     }
     expect(data.responses.some((r) => r.cycleId === DEMO.previousCycleId && r.subjectId === DEMO.viewerId)).to.equal(true);
-    expect(data.cycles.map((c) => c.id)).to.deep.equal([DEMO.previousCycleId, DEMO.cycleId]);
+    expect(data.cycles.map((c) => c.id)).to.deep.equal([DEMO.earlierCycleId, DEMO.previousCycleId, DEMO.cycleId]);
     const wanted = { self: 'self', manager: 'manager', peer: 'peer', directReport: 'direct-report', other: 'other' } as const;
     for (const [key, relationship] of Object.entries(wanted)) {
       const a = data.assignments.find((x) => x.id === DEMO.assignmentIds[key as keyof typeof wanted])!;
@@ -370,8 +370,8 @@ describe('memory adapter', () => {
       const courage = profile.competencies.find((c) => c.id === 'courage')!;
       const self = courage.scores.self as { mean: number };
       expect(self.mean - (courage.overall as { mean: number }).mean, 'courage is a blind spot').to.be.above(0.5);
-      const previous = await adapter().getCompetencyProfile({ personId: DEMO.viewerId, cycleId: DEMO.previousCycleId });
-      expect(previous.competencies[0]!.previous).to.equal(undefined);
+      const earliest = await adapter().getCompetencyProfile({ personId: DEMO.viewerId, cycleId: DEMO.earlierCycleId });
+      expect(earliest.competencies[0]!.previous).to.equal(undefined);
     });
 
     it('merges and suppresses small groups in the manager’s profile, and counts new submissions', async () => {
@@ -408,6 +408,28 @@ describe('memory adapter', () => {
       const mei = await a.listAssignments({ raterId: DEMO.managerId, status: 'open' });
       expect(mei.assignments.find((x) => x.id === DEMO.assignmentIds.self)?.draftSavedAt).to.be.a('string');
       expect(await codeOf(a.listAssignments({ raterId: 'p-nobody' }))).to.equal('not-found');
+    });
+
+    it('carries every earlier cycle in history, oldest first, each under the anonymity rule', async () => {
+      const profile = await withValidation(adapter()).getCompetencyProfile({ personId: DEMO.viewerId });
+      expect(profile.cycleLabel).to.be.a('string');
+      expect(profile.history!.map((h) => h.cycleId)).to.deep.equal([DEMO.earlierCycleId, DEMO.previousCycleId]);
+      for (const cycle of profile.history!) {
+        expect(cycle.label).to.match(/review/);
+        expect(cycle.scores.map((c) => c.id)).to.deep.equal([...DEMO.competencyIds]);
+      }
+      // The earlier cycle had two "other" raters: hidden, and the peers hidden with them so the pool reaches 3.
+      const earliest = profile.history![0]!.scores[0]!;
+      expect(earliest.scores.other).to.deep.equal({ suppressed: true });
+      expect(earliest.scores.peer).to.deep.equal({ suppressed: true });
+      expect(earliest.scores.others).to.deep.include({ n: 5 });
+      // `previous` is still the last cycle's figure.
+      const last = profile.history!.at(-1)!.scores[0]!;
+      expect(profile.competencies[0]!.previous).to.equal((last.overall as { mean: number }).mean);
+      const middle = await adapter().getCompetencyProfile({ personId: DEMO.viewerId, cycleId: DEMO.previousCycleId });
+      expect(middle.history!.map((h) => h.cycleId)).to.deep.equal([DEMO.earlierCycleId]);
+      const first = await adapter().getCompetencyProfile({ personId: DEMO.viewerId, cycleId: DEMO.earlierCycleId });
+      expect(first.history).to.equal(undefined);
     });
 
     it('answers a person without a 360 with an empty profile', async () => {

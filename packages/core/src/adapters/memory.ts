@@ -845,16 +845,25 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const current = responsesIn(cycle?.id);
         if (!survey || current.length === 0) return profile;
         const infos = store.competencies;
-        // The latest earlier cycle with responses about this person.
+        if (cycle) profile.cycleLabel = cycle.name;
+        // Every earlier cycle with responses about this person, oldest first, each under the rule.
         const index = cycle ? store.cycles.indexOf(cycle) : -1;
+        const history: NonNullable<CompetencyProfile['history']> = [];
         let previous: ReturnType<typeof aggregate> | undefined;
-        for (let i = index - 1; i >= 0 && !previous; i--) {
+        for (let i = 0; i < index; i++) {
           const before = store.cycles[i]!;
           const responses = responsesIn(before.id);
           const beforeSurvey = before.surveyId ? store.surveys.get(before.surveyId) : undefined;
-          if (responses.length && beforeSurvey) previous = aggregate(responses, beforeSurvey, { competencies: infos });
+          if (!responses.length || !beforeSurvey) continue;
+          previous = aggregate(responses, beforeSurvey, { competencies: infos });
+          history.push({
+            cycleId: before.id,
+            label: before.name,
+            scores: previous.map((c) => (c.overall ? { id: c.id, scores: c.scores, overall: c.overall } : { id: c.id, scores: c.scores })),
+          });
         }
         profile.competencies = aggregate(current, survey, { competencies: infos, previous });
+        if (history.length) profile.history = history;
         return profile;
       }),
   };

@@ -331,6 +331,7 @@ export class QueryCache {
         this.update('getAssignment', (_value, params) => (params === id ? saved : undefined));
         // The rater's lists change status; the subject's profile may now show a group it hid.
         this.invalidate('listAssignments', () => true);
+        // The subject's competency profile may now show a group that reached the threshold.
         this.invalidate('getCompetencyProfile', (params) => params.personId === saved.subject.id);
         return saved;
       },

@@ -24,6 +24,7 @@ import { RELATIONSHIPS, type Relationship, type Survey, type SurveySection } fro
  *
  * Comments follow the same rule, decided on the number of raters in each group who answered the
  * section at all; shown comments are sorted so their order says nothing about who wrote them.
+ * Every group pooled into `others` is marked hidden, whether or not its raters commented.
  */
 
 /** One submitted questionnaire: who the rater is to the subject, and what they answered. */
@@ -282,8 +283,11 @@ export function aggregateComments(
       const groups: QuestionComments['groups'] = {};
       for (const r of RELATIONSHIPS) {
         const list = byGroup.get(r);
-        if (!list) continue;
-        groups[r] = disclosure.shown.includes(r) ? { comments: [...list].sort(byText) } : suppressed();
+        // Every merged group is marked, commented or not: marking only those who commented would
+        // tell which group the pooled comments came from (a peer's lone comment shown as "others"
+        // beside "peer: hidden" is that peer's).
+        if (disclosure.merged.includes(r)) groups[r] = suppressed();
+        else if (list) groups[r] = disclosure.shown.includes(r) ? { comments: [...list].sort(byText) } : suppressed();
       }
       const pooled = disclosure.merged.flatMap((r) => byGroup.get(r) ?? []);
       if (pooled.length > 0) {

@@ -28,12 +28,33 @@ export const competencyScoreSchema = z.object({
 });
 export type CompetencyScore = z.infer<typeof competencyScoreSchema>;
 
+/** One competency's published figures in an earlier cycle (the same anonymity rule applies). */
+export const cycleCompetencyScoreSchema = z.object({
+  id: idSchema,
+  scores: z.partialRecord(z.enum(RATER_GROUPS), groupScoreSchema),
+  overall: z.optional(groupScoreSchema),
+});
+export type CycleCompetencyScore = z.infer<typeof cycleCompetencyScoreSchema>;
+
+/** An earlier review cycle's figures, for development over time. */
+export const profileCycleSchema = z.object({
+  cycleId: idSchema,
+  /** The cycle's name as people know it, e.g. "H1 2026 review". */
+  label: text(LIMITS.name, { min: 1 }),
+  scores: list(cycleCompetencyScoreSchema, 100),
+});
+export type ProfileCycle = z.infer<typeof profileCycleSchema>;
+
 export const competencyProfileSchema = z.object({
   personId: idSchema,
   cycleId: z.optional(idSchema),
+  /** The current cycle's name, e.g. "H2 2026 review". */
+  cycleLabel: z.optional(text(LIMITS.name, { min: 1 })),
   scale: ratingScaleSchema,
   threshold: between(1, 100, { int: true }),
   competencies: list(competencyScoreSchema, 100),
+  /** Earlier cycles, oldest first (each competency's `previous` is the last one's figure). */
+  history: z.optional(list(profileCycleSchema, 50)),
 });
 export type CompetencyProfile = z.infer<typeof competencyProfileSchema>;
 

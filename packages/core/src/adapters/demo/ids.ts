@@ -48,6 +48,8 @@ export const DEMO = {
   /** The current review cycle (goals and the 360) and the one before it. */
   cycleId: 'cycle-current',
   previousCycleId: 'cycle-previous',
+  /** The cycle before the previous one: only 360 results (the viewer and their manager have three cycles). */
+  earlierCycleId: 'cycle-earlier',
   surveyId: 'survey-360',
   competencyIds: ['clarity', 'coaching', 'courage', 'collaboration', 'customer-focus'],
   /**

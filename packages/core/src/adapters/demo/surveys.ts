@@ -99,9 +99,14 @@ export function demoSurvey(): Survey {
 }
 
 export function demoCycles(now: Date): Cycle[] {
+  const earlierStart = addDays(now, -440);
   const previousStart = addDays(now, -260);
   const currentStart = addDays(now, -80);
   return [
+    {
+      id: DEMO.earlierCycleId, name: `${halfYearName(earlierStart)} review`,
+      startDate: isoDate(earlierStart), endDate: isoDate(addDays(now, -261)), surveyId: DEMO.surveyId,
+    },
     {
       id: DEMO.previousCycleId, name: `${halfYearName(previousStart)} review`,
       startDate: isoDate(previousStart), endDate: isoDate(addDays(now, -81)), surveyId: DEMO.surveyId,
@@ -201,7 +206,13 @@ function answersFor(subjectId: string, relationship: Relationship, cycleShift: n
 /** [raterId, relationship, status] */
 type Plan = readonly (readonly [string, Relationship, 'submitted' | 'open' | 'closed'])[];
 
-const PLANS: readonly { cycle: 'current' | 'previous'; subjectId: string; raters: Plan }[] = [
+type CycleKey = 'current' | 'previous' | 'earlier';
+const CYCLE_IDS: Record<CycleKey, string> = { current: DEMO.cycleId, previous: DEMO.previousCycleId, earlier: DEMO.earlierCycleId };
+const CYCLE_PREFIX: Record<CycleKey, string> = { current: 'cur', previous: 'prev', earlier: 'early' };
+/** How much lower others rated in that cycle (people grow). */
+const CYCLE_SHIFT: Record<CycleKey, number> = { current: 0, previous: -0.35, earlier: -0.7 };
+
+const PLANS: readonly { cycle: CycleKey; subjectId: string; raters: Plan }[] = [
   {
     cycle: 'current', subjectId: DEMO.viewerId, raters: [
       ['p-priya', 'self', 'submitted'], ['p-mei', 'manager', 'submitted'],
@@ -242,6 +253,21 @@ const PLANS: readonly { cycle: 'current' | 'previous'; subjectId: string; raters
     // The viewer also rates a teammate as a peer (DEMO.raterAssignmentIds.peer); nobody else has answered yet.
     cycle: 'current', subjectId: 'p-diego', raters: [['p-priya', 'peer', 'open'], ['p-fatima', 'peer', 'open'], ['p-mei', 'manager', 'open']],
   },
+  {
+    // Three cycles of development for the viewer; only two "other" raters, so they are pooled.
+    cycle: 'earlier', subjectId: DEMO.viewerId, raters: [
+      ['p-priya', 'self', 'submitted'], ['p-mei', 'manager', 'submitted'],
+      ['p-diego', 'peer', 'submitted'], ['p-fatima', 'peer', 'submitted'], ['p-tomasz', 'peer', 'submitted'],
+      ['p-ingrid', 'other', 'submitted'], ['p-sofia', 'other', 'submitted'],
+    ],
+  },
+  {
+    cycle: 'earlier', subjectId: DEMO.managerId, raters: [
+      ['p-mei', 'self', 'submitted'], ['p-lars', 'manager', 'submitted'],
+      ['p-jonas', 'peer', 'submitted'], ['p-isabela', 'peer', 'submitted'], ['p-samuel', 'peer', 'submitted'],
+      ['p-priya', 'direct-report', 'submitted'], ['p-diego', 'direct-report', 'submitted'], ['p-fatima', 'direct-report', 'submitted'],
+    ],
+  },
 ];
 
 export function demoSurveyRecords(
@@ -253,17 +279,20 @@ export function demoSurveyRecords(
   const responses: StoredResponse[] = [];
   for (const plan of PLANS) {
     const current = plan.cycle === 'current';
+    const earlier = plan.cycle === 'earlier';
     const subject = plan.subjectId.slice(2);
     for (const [raterId, relationship, status] of plan.raters) {
       const rater = raterId.slice(2);
-      const id = `a-${current ? 'cur' : 'prev'}-${subject}-${relationship === 'self' ? 'self' : rater}`;
+      const id = `a-${CYCLE_PREFIX[plan.cycle]}-${subject}-${relationship === 'self' ? 'self' : rater}`;
       const assignment: StoredAssignment = {
         id, surveyId: survey.id, subjectId: plan.subjectId, raterId, relationship, status,
-        cycleId: current ? DEMO.cycleId : DEMO.previousCycleId,
-        dueDate: isoDate(addDays(now, current ? 14 : -95)),
+        cycleId: CYCLE_IDS[plan.cycle],
+        dueDate: isoDate(addDays(now, current ? 14 : earlier ? -275 : -95)),
       };
       if (status === 'submitted') {
-        const submittedAt = current ? at(now, -rng.int(1, 12), rng.int(8, 18), rng.int(0, 59)) : at(now, -rng.int(96, 110), rng.int(8, 18), rng.int(0, 59));
+        const submittedAt = current
+          ? at(now, -rng.int(1, 12), rng.int(8, 18), rng.int(0, 59))
+          : at(now, earlier ? -rng.int(276, 290) : -rng.int(96, 110), rng.int(8, 18), rng.int(0, 59));
         assignment.submittedAt = submittedAt;
         responses.push({
           id: `r-${id.slice(2)}`,
@@ -272,7 +301,7 @@ export function demoSurveyRecords(
           subjectId: plan.subjectId,
           cycleId: assignment.cycleId,
           relationship,
-          answers: answersFor(plan.subjectId, relationship, current ? 0 : -0.35, rng, survey),
+          answers: answersFor(plan.subjectId, relationship, CYCLE_SHIFT[plan.cycle], rng, survey),
           submittedAt,
         });
       }
