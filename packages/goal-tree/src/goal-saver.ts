@@ -6,8 +6,8 @@ import type { GoalChangeAction } from './types.js';
 
 /** What the reader is told about the last save. */
 export type SaveMessage =
-  | { kind: 'saving' | 'saved' | 'error'; text: string }
-  | { kind: 'conflict'; text: string; goalId: string; server?: Goal };
+  | { kind: 'saving' | 'saved' | 'error'; text: string; goalId: string; action: GoalChangeAction; note?: string }
+  | { kind: 'conflict'; text: string; goalId: string; action: GoalChangeAction; server?: Goal };
 
 export interface GoalSaverOptions {
   /** Where saves go; undefined to change only the goals on screen (a host-given `.goals`). */
@@ -18,6 +18,8 @@ export interface GoalSaverOptions {
   replace: (goalId: string, goal: Goal | null, at?: number) => void;
   text: () => GoalTreeMessages;
   coreText: () => CoreMessages;
+  /** A sentence on what the completed save did beyond the goal itself (e.g. to its parent). */
+  effect?: (action: GoalChangeAction, saved: Goal) => string | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export class GoalSaver {
     const at = previous ? options.indexOf(id) : undefined;
     options.replace(id, next, at);
     const text = options.text();
-    this.show({ kind: 'saving', text: text.saving });
+    this.show({ kind: 'saving', text: text.saving, goalId: id, action });
     const api = options.port();
     try {
       let saved: Goal;
@@ -63,7 +65,8 @@ export class GoalSaver {
       } else {
         saved = next!;
       }
-      this.show({ kind: 'saved', text: text.saved });
+      const note = options.effect?.(action, saved);
+      this.show({ kind: 'saved', text: text.saved, goalId: id, action, ...(note ? { note } : {}) });
       this.host.dispatchEvent(new PmGoalChangeEvent(saved, action, previous ?? undefined));
       return true;
     } catch (error) {
@@ -72,11 +75,13 @@ export class GoalSaver {
       if (AdapterError.is(error) && error.code === 'conflict') {
         const details = error.details as Partial<Goal> | undefined;
         const server = details && details.id === id && typeof details.version === 'number' ? (details as Goal) : undefined;
-        this.show({ kind: 'conflict', text: text.conflict, goalId: id, ...(server ? { server } : {}) });
+        this.show({ kind: 'conflict', text: text.conflict, goalId: id, action, ...(server ? { server } : {}) });
       } else {
         const coreText = options.coreText();
-        const reason = AdapterError.is(error) ? errorText(coreText, error.code) : coreText.errorUnavailable;
-        this.show({ kind: 'error', text: text.saveFailed(reason) });
+        const reason = AdapterError.is(error)
+          ? (error.code === 'forbidden' ? text.forbidden : errorText(coreText, error.code))
+          : coreText.errorUnavailable;
+        this.show({ kind: 'error', text: text.saveFailed(reason), goalId: id, action });
       }
       return false;
     }
