@@ -1,3 +1,4 @@
+import { formatDate } from '@pm-widgets/core';
 import { computePace, type FlatGoalRow, type PaceState } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -44,7 +45,7 @@ export function renderGoalRow(view: GoalView, row: FlatGoalRow, { top, active, s
       <span class="cell owner-cell">${renderOwner(view, owner)}</span>
       <span class="cell status-cell">${renderStatus(view, goal)}</span>
       <span class="cell progress-cell">${renderProgress(view, progress, goal.status)}</span>
-      <span class="cell due-cell"><bdi class=${goal.dueDate ? '' : 'muted'}>${goal.dueDate ? text.due(shortDate(view.locale, goal.dueDate, view.now)) : text.noDueDate}</bdi></span>
+      <span class="cell due-cell"><bdi class=${goal.dueDate ? '' : 'muted'} title=${goal.dueDate ? formatDate(view.locale, goal.dueDate) : nothing}>${goal.dueDate ? text.due(shortDate(view.locale, goal.dueDate, view.now)) : text.noDueDate}</bdi></span>
       ${showPace ? html`<span class="cell pace-cell">${renderPace(view, pace.state)}</span>` : nothing}
     </div>`;
 }

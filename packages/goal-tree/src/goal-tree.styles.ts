@@ -35,6 +35,11 @@ export const goalTreeStyles = css`
     padding: var(--_space-1) var(--_space-2);
     max-width: 100%;
   }
+  @container pm (max-width: 419.98px) {
+    .filter {
+      flex-basis: 100%;
+    }
+  }
   .filter input {
     font-size: var(--_text-md);
     width: 100%;
@@ -91,13 +96,13 @@ export const goalTreeStyles = css`
    * columns, the level under the title.
    */
   .row {
-    --_indent-now: var(--pm-goal-tree-indent, 0.75rem);
+    --_indent-now: var(--pm-goal-tree-indent, 0.625rem);
     position: absolute;
     inset-inline: 0;
     top: 0;
     height: var(--pm-goal-tree-row-height, 4.75rem);
     display: grid;
-    grid-template-columns: var(--_target) max-content minmax(0, 1fr) max-content;
+    grid-template-columns: var(--_target) max-content minmax(4.25rem, 1fr) minmax(0, max-content);
     grid-template-rows: auto auto;
     grid-template-areas:
       'toggle title title title'
@@ -114,6 +119,20 @@ export const goalTreeStyles = css`
     outline: none;
     background: var(--_surface);
   }
+  .row > .cell {
+    min-width: 0;
+    display: flex;
+    align-items: center;
+  }
+  .row .progress-cell .pm-meter {
+    width: 100%;
+    max-width: 10rem;
+  }
+  .row .progress-cell .track {
+    flex: 1 1 auto;
+    width: auto;
+    min-width: 1.25rem;
+  }
   .row > .title { grid-area: title; }
   .row > .sub { grid-area: sub; display: none; }
   .row > .owner-cell { grid-area: owner; display: none; }
@@ -121,16 +140,7 @@ export const goalTreeStyles = css`
   .row > .progress-cell { grid-area: progress; }
   .row > .due-cell { grid-area: due; }
   .row > .pace-cell { grid-area: pace; display: none; }
-  .row .cell {
-    min-width: 0;
-    display: flex;
-    align-items: center;
-  }
-  .row .progress-cell .pm-meter {
-    --_meter-width: 100%;
-    width: 100%;
-    max-width: 9rem;
-  }
+
   .due-cell,
   .pace-cell {
     font-size: var(--_text-sm);
@@ -146,7 +156,7 @@ export const goalTreeStyles = css`
     .row {
       --_indent-now: var(--pm-goal-tree-indent, 1.25rem);
       height: var(--pm-goal-tree-row-height, 3.75rem);
-      grid-template-columns: var(--_target) max-content minmax(5rem, 9rem) max-content minmax(0, 1fr) max-content;
+      grid-template-columns: var(--_target) max-content 8.5rem max-content minmax(0, 1fr) max-content;
       grid-template-areas:
         'toggle title title title title owner'
         'toggle status progress due pace pace';
