@@ -20,7 +20,7 @@ export interface GoalDetailsSlots {
 export function renderGoalDetails(view: GoalView, goal: Goal | undefined, slots: GoalDetailsSlots): TemplateResult {
   const { text, locale, model } = view;
   if (!goal) {
-    return html`<section class="details" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
+    return html`<section class="details empty" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
   }
   const progressOf = (g: Goal) => model.progress.of(g.id);
   const progress = progressOf(goal);

@@ -68,7 +68,7 @@ export const goalTreeStyles = css`
   @container pm (min-width: 1000px) {
     .panes {
       grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem);
-      align-items: start;
+      align-items: stretch;
     }
   }
   .viewport {
@@ -92,8 +92,8 @@ export const goalTreeStyles = css`
   /*
    * Rows. Narrow (tree < 440 px): the title on up to two lines, then status, progress and due
    * date; the owner, level and pace are in the details. Medium: the title and the owner's
-   * avatar, then status, progress, due date and pace. Wide (≥ 860 px): one line of aligned
-   * columns, the level under the title.
+   * avatar, then status, progress, due date and pace. Wide (≥ 960 px): aligned columns for
+   * owner, status, progress and due date; level and pace under the title.
    */
   .row {
     --_indent-now: var(--pm-goal-tree-indent, 0.625rem);
@@ -124,6 +124,10 @@ export const goalTreeStyles = css`
     display: flex;
     align-items: center;
   }
+  .row .progress-cell .progress {
+    display: flex;
+    width: 100%;
+  }
   .row .progress-cell .pm-meter {
     width: 100%;
     max-width: 10rem;
@@ -148,6 +152,14 @@ export const goalTreeStyles = css`
     white-space: nowrap;
     overflow: hidden;
   }
+  .pace-cell .pace .icon {
+    margin-inline-end: var(--_space-1);
+  }
+  .pace-cell .pace {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .due-cell bdi {
     overflow: hidden;
     text-overflow: ellipsis;
@@ -170,13 +182,13 @@ export const goalTreeStyles = css`
       line-clamp: 1;
     }
   }
-  @container tree (min-width: 860px) {
+  @container tree (min-width: 960px) {
     .row {
       height: var(--pm-goal-tree-row-height, 3.5rem);
-      grid-template-columns: var(--_target) minmax(0, 1fr) 9.5rem 7.5rem 8.5rem 6rem 8.5rem;
+      grid-template-columns: var(--_target) max-content minmax(0, 1fr) 8.5rem 7rem 8rem 8rem;
       grid-template-areas:
-        'toggle title owner status progress due pace'
-        'toggle sub owner status progress due pace';
+        'toggle title title owner status progress due'
+        'toggle sub pace owner status progress due';
       row-gap: 0;
     }
     .row > .sub { display: flex; }
@@ -184,15 +196,16 @@ export const goalTreeStyles = css`
     .row > .owner-cell,
     .row > .status-cell,
     .row > .progress-cell,
-    .row > .due-cell,
-    .row > .pace-cell {
+    .row > .due-cell {
       grid-row: 1 / span 2;
     }
     .row > .title {
       align-self: end;
     }
-    .row > .sub {
+    .row > .sub,
+    .row > .pace-cell {
       align-self: start;
+      font-size: var(--_text-xs);
     }
   }
   .row:hover {
@@ -322,6 +335,14 @@ export const goalTreeStyles = css`
     .details {
       padding: var(--_space-3);
     }
+  }
+  .details {
+    align-content: start;
+  }
+  .details.empty {
+    place-content: center;
+    text-align: center;
+    min-height: 8rem;
   }
   .details h2 {
     font-size: var(--_text-lg);
