@@ -18,6 +18,13 @@ const item = (count: string, title: string, detail: string, tone?: 'warning') =>
   badge.textContent = count;
   badge.setAttribute('aria-hidden', 'true');
   const text = document.createElement('span');
+  // The badge is for the eye; assistive technology reads the count as part of the sentence.
+  if (/^\d+$/.test(count)) {
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = `${count} `;
+    text.append(hidden);
+  }
   text.append(title);
   const small = document.createElement('small');
   small.textContent = detail;
