@@ -19,9 +19,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = [
   { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 10 },
   { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 27 },
-  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 46 },
+  // 51: complete editing (every field, key results of every kind, validation), pace explanations
+  // and the responsive layout added ~7 KB (issue 7).
+  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 51 },
   { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 41 },
-  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 62 },
+  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 66 },
 ];
 
 const results = [];
