@@ -156,6 +156,19 @@ describe('pm-goal-tree: complete editing', () => {
     expect(stored(adapter, 'anas').alignedTo).to.equal(undefined);
   });
 
+  it('shows an alignment to a key result by name and keeps it when other fields change', async () => {
+    const data = goals();
+    data[1]!.alignedTo = [{ goalId: 'others', keyResultId: 'k1' }];
+    const adapter = createMemoryAdapter({ now: NOW, data: { goals: data, people: PEOPLE } });
+    const el = await mount(adapter, 'boss');
+    await select(el, 'anas');
+    expect($(el, '.chip')!.textContent).to.contain('Deals (key result of Other’s goal)');
+    await type(el, 'title', 'Renamed');
+    await click(el, saveButton(el));
+    await waitUntil(() => stored(adapter, 'anas').version === 2, 'saved');
+    expect(stored(adapter, 'anas').alignedTo).to.deep.equal([{ goalId: 'others', keyResultId: 'k1' }]);
+  });
+
   it('adds key results of every kind, edits, reorders and removes them', async () => {
     const adapter = adapterFor();
     const el = await mount(adapter, 'boss');

@@ -184,6 +184,8 @@ export interface GoalEditorState {
   candidates: readonly Goal[];
   /** Titles of goals by id (for the alignments chosen). */
   titleOf: (goalId: string) => string | undefined;
+  /** Title of a goal's key result (for alignments to a key result). */
+  keyResultTitleOf: (goalId: string, keyResultId: string) => string | undefined;
   /** The save status, shown beside the Save button. */
   message: unknown;
 }
@@ -264,7 +266,9 @@ export function renderGoalEditor(
         <legend>${text.editSectionAlignment}</legend>
         ${draft.alignedTo.length
           ? html`<ul class="plain chips">${draft.alignedTo.map((a, i) => {
-              const title = state.titleOf(a.goalId) ?? a.goalId;
+              const goalTitle = state.titleOf(a.goalId) ?? a.goalId;
+              const krTitle = a.keyResultId ? state.keyResultTitleOf(a.goalId, a.keyResultId) : undefined;
+              const title = krTitle ? text.alignedToKeyResult(krTitle, goalTitle) : goalTitle;
               return html`<li class="chip" data-align=${a.goalId}><span>${title}</span>
                 <button class="button quiet icon" type="button" aria-label=${text.alignRemove(title)} title=${text.alignRemove(title)}
                   @click=${() => actions.onRemoveAlignment(i)}>✕</button></li>`;

@@ -707,6 +707,7 @@ export class PmGoalTree extends PmWidgetElement {
       people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, this.resolvedLocale)),
       candidates: alignmentCandidates(structure, goal, draft.alignedTo),
       titleOf: (id: string) => structure.goalOf(id)?.title,
+      keyResultTitleOf: (id: string, krId: string) => structure.goalOf(id)?.keyResults.find((kr) => kr.id === krId)?.title,
       message: this.messageInEditor() ? this.renderMessage() : html`<div role="status" class="save-status"></div>`,
     };
     return renderGoalEditor(view.text, goal, state, {
