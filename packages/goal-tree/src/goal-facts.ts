@@ -45,8 +45,9 @@ export function renderPace(view: GoalView, pace: PaceState): TemplateResult {
   return html`<span class="pace" data-pace=${pace}><span class="icon" aria-hidden="true">${PACE_ICONS[pace]}</span>${paceText(view.text, pace)}</span>`;
 }
 
-/** "10 Mar" this year, "10 Mar 2027" in another: dates read naturally. */
+/** "10 Mar" within about ten months of today, "10 Mar 2028" further away: dates read naturally. */
 export function shortDate(locale: string, iso: string, now: Date): string {
-  const sameYear = iso.slice(0, 4) === String(now.getUTCFullYear());
-  return formatDate(locale, iso, sameYear ? { dateStyle: undefined, day: 'numeric', month: 'short' } : { dateStyle: undefined, day: 'numeric', month: 'short', year: 'numeric' });
+  const days = Math.abs(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - now.getTime()) / 86_400_000;
+  const near = days < 300;
+  return formatDate(locale, iso, near ? { dateStyle: undefined, day: 'numeric', month: 'short' } : { dateStyle: undefined, day: 'numeric', month: 'short', year: 'numeric' });
 }
