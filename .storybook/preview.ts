@@ -23,15 +23,43 @@ const withProvider: Decorator = (story, context) => {
   return html`<pm-provider .adapter=${own ?? demoAdapter} viewer=${viewer} locale=${context.globals['locale'] ?? 'en'}>${story()}</pm-provider>`;
 };
 
+/**
+ * The theme switch: light, dark, or auto (follows the browser). The widgets' tokens use
+ * `light-dark()`, so setting `color-scheme` on the page is all a theme takes; the canvas
+ * background follows it too.
+ */
+const withTheme: Decorator = (story, context) => {
+  const theme = (context.globals['theme'] as string | undefined) ?? 'auto';
+  const root = document.documentElement;
+  root.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : 'light dark';
+  root.dataset['pmTheme'] = theme;
+  document.body.style.background = 'Canvas';
+  document.body.style.color = 'CanvasText';
+  return story();
+};
+
 const preview: Preview = {
-  decorators: [withProvider],
+  decorators: [withProvider, withTheme],
   globalTypes: {
     locale: {
       description: 'Locale for text, numbers and dates',
       toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'en-GB', 'de', 'ar'], dynamicTitle: true },
     },
+    theme: {
+      description: 'Colour theme: light, dark, or auto (the browser\'s preference)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'auto', title: 'Auto (browser)', icon: 'browser' },
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'auto' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -3,6 +3,7 @@ import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import '@pm-widgets/check-in/pm-check-in.js';
 import './survey-area.js';
 import './radar-area.js';
+import './glance-area.js';
 import { isoWeekOf, shiftIsoWeek, type Person } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 
@@ -46,6 +47,8 @@ function showCheckIn() {
 
 function view(person: Person) {
   provider.viewer = person.id;
+  // The demo backend checks goal edits as a server would for the signed-in person.
+  adapter.actAs(person.id);
   greeting.textContent = `Welcome back, ${person.name.split(' ')[0]}. Clear goals, regular check-ins, honest feedback.`;
   localStorage.setItem(`${STORAGE_KEY}:viewer`, person.id);
   // Your own check-in, and those of your direct reports (where you see the reply box).

@@ -42,9 +42,35 @@ for (const scheme of ['light', 'dark']) {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   for (const story of stories) {
     pageErrors = [];
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${scheme}`);
     // Stories load from the memory adapter (some with latency); give them time to settle.
     await page.waitForTimeout(1200);
+    // Make sure the pass checks the theme it says: the canvas and the widgets' surfaces are dark in dark.
+    const surfaces = await page.evaluate(() => {
+      const luminance = (color) => {
+        const scale = color.startsWith('color(') ? 1 : 255;
+        const [r, g, b] = color.replace(/^color\(srgb/, '').match(/[\d.]+/g).slice(0, 3).map((v) => {
+          const c = Number(v) / scale;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const widget = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('pm-') && el.shadowRoot && el.localName !== 'pm-provider');
+      let surface;
+      if (widget) {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--_surface)';
+        widget.shadowRoot.append(probe);
+        surface = luminance(getComputedStyle(probe).color);
+        probe.remove();
+      }
+      return { canvas: luminance(getComputedStyle(document.body).backgroundColor), surface };
+    });
+    const dark = scheme === 'dark';
+    for (const [what, value] of Object.entries(surfaces)) {
+      if (value === undefined) continue;
+      if (dark ? value > 0.2 : value < 0.5) failures.push(`${scheme} ${story.id}: the ${what} is not ${scheme} (relative luminance ${value.toFixed(2)})`);
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });

@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = [
   { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 11 },
   { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 30 },
-  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 49 },
+  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 54 },
   { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 48 },
   { name: '<pm-survey-360> (with base)', entry: 'packages/survey-360/src/pm-survey-360.ts', budget: 45 },
   { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 43 },
@@ -39,7 +39,8 @@ for (const { name, entry, budget } of ENTRIES) {
       target: 'es2022',
       minify: true,
       lib: { entry: `${root}/${entry}`, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
+      // Minified as the single-file bundle is (lib mode alone keeps ES output's whitespace).
+      rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
     },
   });
   const chunk = [output].flat()[0].output.find((o) => o.type === 'chunk');

@@ -137,3 +137,50 @@ export const BadStructure: Story = {
   parameters: { pmAdapter: null },
   render: () => html`<pm-goal-tree .goals=${badStructure.goals} .people=${badStructure.people} .now=${NOW}></pm-goal-tree>`,
 };
+
+/**
+ * The viewer's own goal open in the edit form: owner, dates, description, weight, alignment and
+ * key results of every kind, with validation on the fields. Priya may edit her goals (and her
+ * managers may), not the company's: select a company goal to see the read-only note.
+ */
+export const EditForm: Story = {
+  name: 'Edit form',
+  args: { editable: true, owner: DEMO.viewerId },
+  play: async ({ canvasElement }) => {
+    const tree = canvasElement.querySelector('pm-goal-tree')!;
+    for (let i = 0; i < 50 && !tree.shadowRoot?.querySelector('[role="treeitem"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    tree.shadowRoot?.querySelector<HTMLElement>('[role="treeitem"]')?.click();
+  },
+};
+
+/** A teammate viewing the company's goals: no edit controls where they may not edit. */
+export const ReadOnlyForViewer: Story = {
+  name: 'Read-only for this viewer',
+  args: { editable: true, expandDepth: 2, root: DEMO.orgRootGoalId },
+  parameters: { pmViewer: 'p-diego' },
+  play: async ({ canvasElement }) => {
+    const tree = canvasElement.querySelector('pm-goal-tree')!;
+    for (let i = 0; i < 50 && !tree.shadowRoot?.querySelector('[role="treeitem"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    tree.shadowRoot?.querySelector<HTMLElement>('[role="treeitem"]')?.click();
+  },
+};
+
+const paceData: GoalList = goalListSchema.parse({
+  people: [{ id: 'ada', name: 'Ada Byron' }, { id: 'lin', name: 'Lin Park' }],
+  goals: [
+    base('plan', { title: 'Half-year plan', level: 'organization', progressMode: 'children', ownerId: 'ada', startDate: '2026-07-01', dueDate: '2026-12-31' }),
+    base('behind', { parentId: 'plan', title: 'Migrate billing (behind)', ownerId: 'lin', progress: 0.1, status: 'off-track', startDate: '2026-07-01', dueDate: '2026-10-31' }),
+    base('created', { parentId: 'plan', title: 'No start date: paced from its creation', ownerId: 'lin', progress: 0.3, startDate: undefined, createdAt: '2026-08-01T09:00:00Z', dueDate: '2026-11-30' }),
+    base('fresh', { parentId: 'plan', title: 'Created a moment ago', ownerId: 'ada', progress: 0, status: 'not-started', startDate: undefined, createdAt: NOW.toISOString(), dueDate: '2026-12-15' }),
+    base('later', { parentId: 'plan', title: 'Starts in October', ownerId: 'ada', progress: 0, status: 'not-started', startDate: '2026-10-01', dueDate: '2026-12-15' }),
+    base('parked', { parentId: 'plan', title: 'Parked for next half (archived)', ownerId: 'lin', progress: 0.05, status: 'archived' }),
+    base('done', { parentId: 'plan', title: 'Hire a designer (done)', ownerId: 'ada', progress: 1, status: 'done' }),
+  ],
+});
+
+/** Pace that explains itself: none before the start, when archived or done; from the creation date without a start date. Select a goal to read why. */
+export const PaceExplained: Story = {
+  name: 'Pace explained',
+  parameters: { pmAdapter: null },
+  render: () => html`<pm-goal-tree .goals=${paceData.goals} .people=${paceData.people} .now=${NOW} expand-depth="2"></pm-goal-tree>`,
+};

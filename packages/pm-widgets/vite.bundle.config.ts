@@ -18,6 +18,8 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'pm-widgets.js',
     },
-    rolldownOptions: { output: { codeSplitting: false } },
+    // Lib mode leaves whitespace in ES output (Vite keeps `/*#__PURE__*/` for tree-shaking
+    // bundlers). This file goes straight into a `<script type="module">`: minify it all.
+    rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
   },
 });

@@ -5,7 +5,7 @@ export { goal };
 export { generateGoalForest } from '@pm-widgets/goal-tree/testing';
 
 export const people: Person[] = [
-  { id: 'ana', name: 'Ana Silva', avatarUrl: 'https://example.invalid/ana.png' },
+  { id: 'ana', name: 'Ana Silva', avatarUrl: 'http://127.0.0.1:9/ana.png' },
   { id: 'ben', name: 'Ben Okafor' },
   { id: 'eve', name: 'Eve Mallory', avatarUrl: 'javascript:alert(1)' },
 ];

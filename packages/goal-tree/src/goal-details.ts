@@ -1,6 +1,6 @@
 import { formatDate, formatPercent, numberFormat, type Goal, type KeyResult } from '@pm-widgets/core';
 import {
-  computePace, explainProgress, isDecreasing, keyResultProgress, type ProgressExplanation,
+  computePace, explainProgress, isDecreasing, keyResultProgress, type Pace, type ProgressExplanation,
 } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderOwner, renderPace, renderProgress, renderStatus, type GoalView } from './goal-facts.js';
@@ -20,11 +20,11 @@ export interface GoalDetailsSlots {
 export function renderGoalDetails(view: GoalView, goal: Goal | undefined, slots: GoalDetailsSlots): TemplateResult {
   const { text, locale, model } = view;
   if (!goal) {
-    return html`<section class="details" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
+    return html`<section class="details empty" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
   }
   const progressOf = (g: Goal) => model.progress.of(g.id);
   const progress = progressOf(goal);
-  const pace = computePace(goal, progress, { now: view.now, thresholds: view.paceThresholds });
+  const pace = computePace(goal, progress, { now: view.now, thresholds: view.paceThresholds, cycleStart: view.cycleStart });
   const owner = goal.ownerId ? model.people.get(goal.ownerId) : undefined;
   const explanation = explainProgress(goal, model.structure.childrenOf(goal.id), progressOf);
   const headingId = 'details-heading';
@@ -35,12 +35,14 @@ export function renderGoalDetails(view: GoalView, goal: Goal | undefined, slots:
         <dt>${text.levelLabel}</dt><dd>${levelText(text, goal.level)}</dd>
         <dt>${text.ownerLabel}</dt><dd>${renderOwner(view, owner)}</dd>
         <dt>${text.statusLabel}</dt><dd>${renderStatus(view, goal)}</dd>
-        <dt>${text.progressLabel}</dt><dd>${renderProgress(view, progress)}</dd>
+        <dt>${text.progressLabel}</dt><dd>${renderProgress(view, progress, goal.status)}</dd>
+        ${goal.startDate ? html`<dt>${text.startLabel}</dt><dd>${formatDate(locale, goal.startDate)}</dd>` : nothing}
         <dt>${text.dueLabel}</dt><dd>${goal.dueDate ? formatDate(locale, goal.dueDate) : text.noDueDate}</dd>
-        <dt>${text.paceLabel}</dt><dd>
+        <dt>${text.paceLabel}</dt><dd class="pace-facts">
           ${renderPace(view, pace.state)}
-          ${pace.expected !== undefined ? html`<span class="muted">${text.expectedByToday(formatPercent(locale, pace.expected))}</span>` : nothing}
+          ${pace.expected !== undefined && pace.state !== 'not-started' ? html`<span class="muted">${text.expectedByToday(formatPercent(locale, pace.expected))}</span>` : nothing}
           ${pace.overdue ? html`<span class="badge warn">${text.overdue}</span>` : nothing}
+          <span class="muted explain" data-pace-explain>${paceExplanation(view, goal, pace)}</span>
         </dd>
       </dl>
       ${renderWhy(view, explanation)}
@@ -53,6 +55,27 @@ export function renderGoalDetails(view: GoalView, goal: Goal | undefined, slots:
       ${goal.alignedTo?.length ? renderAlignment(view, goal, slots.onShowGoal) : nothing}
       ${slots.editor}
     </section>`;
+}
+
+/** One sentence on what the pace is measured from, or why there is none. */
+function paceExplanation(view: GoalView, goal: Goal, pace: Pace): string {
+  const { text, locale } = view;
+  const date = (iso: string) => formatDate(locale, iso);
+  switch (pace.state) {
+    case 'archived':
+      return text.paceNotJudgedArchived;
+    case 'done':
+      return text.paceNotJudgedDone;
+    case 'no-dates':
+      return goal.dueDate ? text.paceNoStart : text.paceNoDue;
+    case 'not-started':
+      return text.paceStartsOn(date(pace.start!));
+    default:
+      if (!pace.start) return '';
+      if (pace.startSource === 'created') return text.paceFromCreated(date(pace.start));
+      if (pace.startSource === 'cycle') return text.paceFromCycle(date(pace.start));
+      return text.paceFromStart(date(pace.start));
+  }
 }
 
 /** "Why 42%?": where the number comes from, item by item, with weights, shares and exclusions. */
@@ -104,7 +127,7 @@ function renderKeyResult(view: GoalView, kr: KeyResult): TemplateResult {
   return html`<li class="kr" data-kr=${kr.id}>
       <span><strong>${kr.title}</strong></span>
       <span class="muted">${value}${isDecreasing(kr) ? html` · ${text.krFrom(format(kr.start))} · ${text.krDecreasing}` : nothing}</span>
-      ${renderProgress(view, keyResultProgress(kr))}
+      ${renderProgress(view, keyResultProgress(kr), undefined)}
     </li>`;
 }
 

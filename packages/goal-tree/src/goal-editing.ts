@@ -1,9 +1,12 @@
-import { GOAL_LEVELS, GOAL_STATUSES, renderTechnicalDetails, type Goal, type GoalLevel, type GoalStatus } from '@pm-widgets/core';
+import {
+  GOAL_LEVELS, GOAL_STATUSES, KEY_RESULT_KINDS, renderTechnicalDetails,
+  type Alignment, type Goal, type GoalLevel, type GoalStatus, type KeyResultKind, type Person,
+} from '@pm-widgets/core';
 import { isSelfOrDescendant, type GoalStructure } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SaveMessage } from './goal-saver.js';
-import { levelText, statusText, type GoalTreeMessages } from './messages.js';
-import type { GoalDraft } from './types.js';
+import { kindText, levelText, statusText, type GoalTreeMessages } from './messages.js';
+import type { DraftErrors, DraftField, GoalDraft, KeyResultDraft } from './types.js';
 
 /**
  * Editing goals: the inline edit form, the add, move and delete dialogs, the save message, and
@@ -26,22 +29,110 @@ export const nextLevel = (level: GoalLevel): GoalLevel =>
 /** A draft with the goal's own values. */
 export function draftOf(goal: Goal): GoalDraft {
   return {
-    goalId: goal.id, title: goal.title, status: goal.status, progress: goal.progress,
-    keyResults: Object.fromEntries(goal.keyResults.map((kr) => [kr.id, kr.current])),
+    goalId: goal.id,
+    title: goal.title,
+    description: goal.description ?? '',
+    ownerId: goal.ownerId ?? '',
+    status: goal.status,
+    progress: goal.progress,
+    weight: String(goal.weight),
+    startDate: goal.startDate ?? '',
+    dueDate: goal.dueDate ?? '',
+    alignedTo: (goal.alignedTo ?? []).map((a) => ({ ...a })),
+    keyResults: goal.keyResults.map((kr) => ({
+      id: kr.id, title: kr.title, kind: kr.kind,
+      start: String(kr.start), target: String(kr.target), current: String(kr.current), unit: kr.unit ?? '',
+    })),
+    touched: new Set(),
   };
+}
+
+const touch = (draft: GoalDraft, field: DraftField): ReadonlySet<DraftField> =>
+  draft.touched.has(field) ? draft.touched : new Set([...draft.touched, field]);
+
+const DRAFT_TEXT_FIELDS = ['title', 'description', 'ownerId', 'weight', 'startDate', 'dueDate'] as const;
+const KR_FIELDS = ['title', 'start', 'target', 'current', 'unit'] as const;
+
+/** Sensible start, target and current for a key result that became `kind`. */
+function rekind(kr: KeyResultDraft, kind: KeyResultKind): KeyResultDraft {
+  if (kind === 'boolean') return { ...kr, kind, start: '0', target: '1', current: Number(kr.current) >= 1 ? '1' : '0', unit: '' };
+  if (kind === 'percent' && kr.kind === 'boolean') return { ...kr, kind, start: '0', target: '100', current: kr.current === '1' ? '100' : '0' };
+  if (kind === 'milestone' && kr.kind === 'boolean') return { ...kr, kind, start: '0', target: '3', current: kr.current };
+  if (kr.kind === 'boolean') return { ...kr, kind, start: '0', target: '10', current: kr.current };
+  return { ...kr, kind, unit: kind === 'currency' ? (kr.unit.length === 3 ? kr.unit : 'EUR') : kind === 'number' ? kr.unit : '' };
 }
 
 /** The draft after the reader changed the edit form's field `name` to `value`. */
 export function editDraft(draft: GoalDraft, name: string, value: string): GoalDraft {
-  const next = { ...draft, keyResults: { ...draft.keyResults } };
-  if (name === 'title') next.title = value;
-  else if (name === 'status') next.status = value as GoalStatus;
-  else if (name === 'progress') next.progress = Math.min(1, Math.max(0, Number(value) / 100 || 0));
-  else if (name.startsWith('kr:')) {
-    const number = Number(value);
-    if (Number.isFinite(number) && value !== '') next.keyResults[name.slice(3)] = number;
+  const next: GoalDraft = { ...draft };
+  if ((DRAFT_TEXT_FIELDS as readonly string[]).includes(name)) {
+    next[name as (typeof DRAFT_TEXT_FIELDS)[number]] = value;
+    next.touched = touch(draft, name as DraftField);
+  } else if (name === 'status') {
+    next.status = value as GoalStatus;
+    next.touched = touch(draft, 'status');
+  } else if (name === 'progress') {
+    next.progress = Math.min(1, Math.max(0, Number(value) / 100 || 0));
+    next.touched = touch(draft, 'progress');
+  } else if (name === 'alignTo') {
+    if (value && !draft.alignedTo.some((a) => a.goalId === value && a.keyResultId === undefined)) {
+      next.alignedTo = [...draft.alignedTo, { goalId: value }];
+      next.touched = touch(draft, 'alignedTo');
+    }
+  } else if (name.startsWith('kr:')) {
+    next.touched = touch(draft, 'keyResults');
+    const [, id, field = 'current'] = name.split(':');
+    next.keyResults = draft.keyResults.map((kr) => {
+      if (kr.id !== id) return kr;
+      if (field === 'kind') return rekind(kr, value as KeyResultKind);
+      if ((KR_FIELDS as readonly string[]).includes(field)) return { ...kr, [field]: value };
+      return kr;
+    });
   }
   return next;
+}
+
+/** Adds an empty key result (a number from 0 to 10) at the end. */
+export function addKeyResult(draft: GoalDraft, title: string): GoalDraft {
+  const id = globalThis.crypto?.randomUUID?.() ?? `kr-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return {
+    ...draft,
+    keyResults: [...draft.keyResults, { id, title, kind: 'number', start: '0', target: '10', current: '0', unit: '' }],
+    touched: touch(draft, 'keyResults'),
+  };
+}
+
+export function removeKeyResult(draft: GoalDraft, id: string): GoalDraft {
+  return { ...draft, keyResults: draft.keyResults.filter((kr) => kr.id !== id), touched: touch(draft, 'keyResults') };
+}
+
+/** Moves a key result one place up (`-1`) or down (`1`). */
+export function moveKeyResult(draft: GoalDraft, id: string, by: -1 | 1): GoalDraft {
+  const list = draft.keyResults.slice();
+  const from = list.findIndex((kr) => kr.id === id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= list.length) return draft;
+  [list[from], list[to]] = [list[to]!, list[from]!];
+  return { ...draft, keyResults: list, touched: touch(draft, 'keyResults') };
+}
+
+export function removeAlignment(draft: GoalDraft, index: number): GoalDraft {
+  return { ...draft, alignedTo: draft.alignedTo.filter((_, i) => i !== index), touched: touch(draft, 'alignedTo') };
+}
+
+/** Goals `goal` may align to: placed, not itself or below it, not already chosen; higher levels first. */
+export function alignmentCandidates(structure: GoalStructure, goal: Goal, chosen: readonly Alignment[], limit = 200): Goal[] {
+  const taken = new Set(chosen.map((a) => a.goalId));
+  const byLevel: Goal[][] = GOAL_LEVELS.map(() => []);
+  let count = 0;
+  for (const candidate of structure.goals) {
+    if (count >= limit * 4) break;
+    if (taken.has(candidate.id) || candidate.status === 'archived' || !structure.isPlaced(candidate.id)) continue;
+    if (isSelfOrDescendant(structure, goal.id, candidate.id)) continue;
+    byLevel[GOAL_LEVELS.indexOf(candidate.level)]!.push(candidate);
+    count++;
+  }
+  return byLevel.flat().slice(0, limit);
 }
 
 export interface NewGoalInput {
@@ -73,6 +164,7 @@ export function newGoal({ title, level, parentId, parent, viewerId }: NewGoalInp
     keyResults: [],
     version: 0,
     updatedAt: new Date().toISOString(),
+    createdAt: new Date().toISOString(),
   };
 }
 
@@ -84,6 +176,18 @@ export interface GoalEditorState {
   edited: boolean;
   /** Goals with sub-goals cannot be deleted. */
   hasChildren: boolean;
+  /** What is wrong with the draft, shown once the reader tried to save. */
+  errors: DraftErrors;
+  /** People who can own the goal. */
+  people: readonly Person[];
+  /** Goals it can align to. */
+  candidates: readonly Goal[];
+  /** Titles of goals by id (for the alignments chosen). */
+  titleOf: (goalId: string) => string | undefined;
+  /** Title of a goal's key result (for alignments to a key result). */
+  keyResultTitleOf: (goalId: string, keyResultId: string) => string | undefined;
+  /** The save status, shown beside the Save button. */
+  message: unknown;
 }
 
 export interface GoalEditorActions {
@@ -91,32 +195,97 @@ export interface GoalEditorActions {
   onSubmit: (event: SubmitEvent) => void;
   onCancel: () => void;
   openDialog: (dialog: GoalDialog) => void;
+  onAddKeyResult: () => void;
+  onRemoveKeyResult: (id: string) => void;
+  onMoveKeyResult: (id: string, by: -1 | 1) => void;
+  onRemoveAlignment: (index: number) => void;
 }
 
-/** The inline edit form in the details panel, with the add sub-goal, move and delete buttons. */
+/** A labelled control with its error message, wired by `aria-describedby`. */
+function field(label: string, name: string, errors: DraftErrors, control: (invalid: boolean, describedBy: string | undefined) => TemplateResult, hint?: string): TemplateResult {
+  const error = errors[name];
+  const id = `error-${name}`;
+  const hintId = `hint-${name}`;
+  const describedBy = [error ? id : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
+  return html`<label class="pm-field" data-field=${name}><span class="label">${label}</span>
+      ${control(Boolean(error), describedBy)}
+      ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
+      ${error ? html`<span class="error" id=${id}>${error}</span>` : nothing}
+    </label>`;
+}
+
+/** The inline edit form in the details panel, in sections, with the add sub-goal, move and delete buttons. */
 export function renderGoalEditor(
   text: GoalTreeMessages,
   goal: Goal,
-  { draft, edited, hasChildren }: GoalEditorState,
+  state: GoalEditorState,
   actions: GoalEditorActions,
 ): TemplateResult {
-  return html`<form class="edit" part="edit-form" @input=${actions.onInput} @change=${actions.onInput} @submit=${actions.onSubmit}>
+  const { draft, edited, hasChildren, errors } = state;
+  const errorCount = Object.keys(errors).length;
+  const invalid = (bad: boolean) => (bad ? 'true' : nothing);
+  const described = (id: string | undefined) => id ?? nothing;
+  return html`<form class="edit" part="edit-form" novalidate @input=${actions.onInput} @change=${actions.onInput} @submit=${actions.onSubmit}>
       <h3>${text.edit}</h3>
-      <label>${text.titleLabel}<input name="title" required maxlength="200" .value=${draft.title} /></label>
-      <label>${text.statusLabel}<select name="status">
-        ${GOAL_STATUSES.map((status) => html`<option value=${status} ?selected=${draft.status === status}>${statusText(text, status)}</option>`)}
-      </select></label>
-      ${goal.progressMode === 'manual'
-        ? html`<label>${text.progressManualLabel}<input name="progress" type="number" min="0" max="100" step="1"
-            .value=${String(Math.round(draft.progress * 100))} /></label>`
-        : html`<p class="muted">${text.progressComputed}</p>`}
-      ${goal.keyResults.map((kr) => html`<label>${text.krCurrentLabel(kr.title)}<input name=${`kr:${kr.id}`} type="number" step="any"
-          .value=${String(draft.keyResults[kr.id] ?? kr.current)} /></label>`)}
-      <div class="actions">
+      <fieldset class="section">
+        <legend>${text.editSectionBasics}</legend>
+        ${field(text.titleLabel, 'title', errors, (bad, by) => html`<input name="title" required maxlength="200" .value=${draft.title}
+          aria-invalid=${invalid(bad)} aria-describedby=${described(by)} />`)}
+        ${field(text.descriptionLabel, 'description', errors, () => html`<textarea name="description" rows="3" maxlength="5000" .value=${draft.description}></textarea>`)}
+        <div class="field-row">
+          ${field(text.ownerLabel, 'ownerId', errors, () => html`<select name="ownerId">
+            <option value="" ?selected=${draft.ownerId === ''}>${text.noOwner}</option>
+            ${state.people.map((p) => html`<option value=${p.id} ?selected=${draft.ownerId === p.id}>${p.name}</option>`)}
+          </select>`)}
+          ${field(text.statusLabel, 'status', errors, () => html`<select name="status">
+            ${GOAL_STATUSES.map((status) => html`<option value=${status} ?selected=${draft.status === status}>${statusText(text, status)}</option>`)}
+          </select>`)}
+        </div>
+        ${goal.progressMode === 'manual'
+          ? field(text.progressManualLabel, 'progress', errors, () => html`<input name="progress" type="number" min="0" max="100" step="1"
+              .value=${String(Math.round(draft.progress * 100))} />`)
+          : html`<p class="muted">${text.progressComputed}</p>`}
+      </fieldset>
+      <fieldset class="section">
+        <legend>${text.editSectionPlan}</legend>
+        <div class="field-row three">
+          ${field(text.startLabel, 'startDate', errors, () => html`<input name="startDate" type="date" .value=${draft.startDate} />`)}
+          ${field(text.dueLabel, 'dueDate', errors, (bad, by) => html`<input name="dueDate" type="date" .value=${draft.dueDate}
+            aria-invalid=${invalid(bad)} aria-describedby=${described(by)} />`)}
+          ${field(text.weightLabel, 'weight', errors, (bad, by) => html`<input name="weight" type="number" min="0" max="1000" step="any"
+            inputmode="decimal" .value=${draft.weight} aria-invalid=${invalid(bad)} aria-describedby=${described(by)} />`, text.weightHint)}
+        </div>
+      </fieldset>
+      <fieldset class="section krs">
+        <legend>${text.keyResults}</legend>
+        ${draft.keyResults.length ? nothing : html`<p class="muted">${text.noKeyResults}</p>`}
+        ${draft.keyResults.map((kr, i) => renderKeyResultEditor(text, kr, i, draft.keyResults.length, errors, actions))}
+        <div><button class="button" type="button" part="add-key-result" @click=${actions.onAddKeyResult}>+ ${text.krAdd}</button></div>
+      </fieldset>
+      <fieldset class="section">
+        <legend>${text.editSectionAlignment}</legend>
+        ${draft.alignedTo.length
+          ? html`<ul class="plain chips">${draft.alignedTo.map((a, i) => {
+              const goalTitle = state.titleOf(a.goalId) ?? a.goalId;
+              const krTitle = a.keyResultId ? state.keyResultTitleOf(a.goalId, a.keyResultId) : undefined;
+              const title = krTitle ? text.alignedToKeyResult(krTitle, goalTitle) : goalTitle;
+              return html`<li class="chip" data-align=${a.goalId}><span>${title}</span>
+                <button class="button quiet icon" type="button" aria-label=${text.alignRemove(title)} title=${text.alignRemove(title)}
+                  @click=${() => actions.onRemoveAlignment(i)}>✕</button></li>`;
+            })}</ul>`
+          : html`<p class="muted">${text.alignNone}</p>`}
+        ${field(text.alignAdd, 'alignTo', errors, () => html`<select name="alignTo">
+          <option value="" selected>${text.alignChoose}</option>
+          ${state.candidates.map((c) => html`<option value=${c.id}>${c.title} · ${levelText(text, c.level)}</option>`)}
+        </select>`)}
+      </fieldset>
+      ${errorCount ? html`<p class="form-error" role="alert">${text.errSummary(errorCount)}</p>` : nothing}
+      <div class="actions save-row">
         <button class="button primary" type="submit">${text.save}</button>
         ${edited ? html`<button class="button" type="button" @click=${actions.onCancel}>${text.cancel}</button>` : nothing}
+        ${state.message}
       </div>
-      <div class="actions">
+      <div class="actions structure">
         <button class="button" type="button" part="add-child" @click=${() => actions.openDialog({ kind: 'add', parentId: goal.id })}>${text.addChild}</button>
         <button class="button" type="button" part="move" @click=${() => actions.openDialog({ kind: 'move', goalId: goal.id, query: '' })}>${text.moveTo}</button>
         <button class="button" type="button" part="delete" ?disabled=${hasChildren} aria-describedby=${hasChildren ? 'delete-note' : nothing}
@@ -124,6 +293,48 @@ export function renderGoalEditor(
       </div>
       ${hasChildren ? html`<p class="muted" id="delete-note">${text.deleteHasChildren}</p>` : nothing}
     </form>`;
+}
+
+function renderKeyResultEditor(
+  text: GoalTreeMessages,
+  kr: KeyResultDraft,
+  index: number,
+  count: number,
+  errors: DraftErrors,
+  actions: GoalEditorActions,
+): TemplateResult {
+  const name = (f: string) => (f === 'current' ? `kr:${kr.id}` : `kr:${kr.id}:${f}`);
+  const label = kr.title.trim() || text.krNumber(index + 1);
+  const number = (f: 'start' | 'target' | 'current', caption: string) => field(caption, name(f), errors, (bad, describedBy) => html`<input
+      name=${name(f)} type="number" step=${kr.kind === 'milestone' ? '1' : 'any'} inputmode="decimal" .value=${kr[f]}
+      aria-invalid=${bad ? 'true' : nothing} aria-describedby=${describedBy ?? nothing} />`);
+  return html`<fieldset class="kr-edit" data-kr=${kr.id}>
+      <legend class="visually-hidden">${text.krNumber(index + 1)}</legend>
+      <div class="kr-head">
+        ${field(text.krTitleLabel, name('title'), errors, (bad, describedBy) => html`<input name=${name('title')} maxlength="200" .value=${kr.title}
+          aria-invalid=${bad ? 'true' : nothing} aria-describedby=${describedBy ?? nothing} />`)}
+        <span class="kr-tools">
+          <button class="button quiet icon" type="button" ?disabled=${index === 0} aria-label=${text.krMoveUp(label)} title=${text.krMoveUp(label)}
+            @click=${() => actions.onMoveKeyResult(kr.id, -1)}>↑</button>
+          <button class="button quiet icon" type="button" ?disabled=${index === count - 1} aria-label=${text.krMoveDown(label)} title=${text.krMoveDown(label)}
+            @click=${() => actions.onMoveKeyResult(kr.id, 1)}>↓</button>
+          <button class="button quiet icon danger" type="button" aria-label=${text.krRemove(label)} title=${text.krRemove(label)}
+            @click=${() => actions.onRemoveKeyResult(kr.id)}>✕</button>
+        </span>
+      </div>
+      <div class="field-row kr-values">
+        ${field(text.krKindLabel, name('kind'), errors, () => html`<select name=${name('kind')}>
+          ${KEY_RESULT_KINDS.map((kind) => html`<option value=${kind} ?selected=${kr.kind === kind}>${kindText(text, kind)}</option>`)}
+        </select>`)}
+        ${kr.kind === 'boolean'
+          ? html`<label class="check"><input type="checkbox" name=${`kr:${kr.id}`} .checked=${kr.current === '1'} />${text.krAchievedLabel}</label>`
+          : html`${number('start', text.krStartLabel)}${number('target', text.krTargetLabel)}${number('current', text.krNowLabel)}
+            ${kr.kind === 'currency' || kr.kind === 'number'
+              ? field(kr.kind === 'currency' ? text.krCurrencyLabel : text.krUnitLabel, name('unit'), errors, (bad, describedBy) => html`<input
+                  name=${name('unit')} maxlength="20" .value=${kr.unit} aria-invalid=${bad ? 'true' : nothing} aria-describedby=${describedBy ?? nothing} />`)
+              : nothing}`}
+      </div>
+    </fieldset>`;
 }
 
 // ── the save message ───────────────────────────────────────────────────────
@@ -140,7 +351,10 @@ export interface SaveMessageActions {
 export function renderSaveMessage(text: GoalTreeMessages, message: SaveMessage | undefined, actions: SaveMessageActions): TemplateResult {
   if (!message) return html`<div part="message" role="status"></div>`;
   if (message.kind === 'saving' || message.kind === 'saved') {
-    return html`<div part="message" role="status" class="muted">${message.text}</div>`;
+    return html`<div part="message" role="status" class="save-status" data-kind=${message.kind}>
+      <span class="muted">${message.kind === 'saved' ? html`<span aria-hidden="true">✓ </span>` : nothing}${message.text}</span>
+      ${message.kind === 'saved' && message.note ? html`<span class="effect" part="save-effect">${message.note}</span>` : nothing}
+    </div>`;
   }
   return html`<div class="message" part="message" role="alert" data-kind=${message.kind}>
       <p>${message.text}</p>

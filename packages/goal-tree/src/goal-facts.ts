@@ -1,4 +1,4 @@
-import { formatPercent, type Goal, type Person } from '@pm-widgets/core';
+import { formatDate, renderAvatar, renderMeter, statusTone, type Goal, type Person } from '@pm-widgets/core';
 import type { PaceState, PaceThresholds } from '@pm-widgets/core/rules';
 import { html, type TemplateResult } from 'lit';
 import type { GoalTreeModel } from './goal-tree-model.js';
@@ -17,46 +17,37 @@ export interface GoalView {
   brokenAvatars: ReadonlySet<string>;
   /** For an avatar `<img>` that fails; it carries the person's id in `data-person`. */
   onAvatarError: (event: Event) => void;
+  /** The review cycle's first day, for pace when a goal has no start date. */
+  cycleStart?: string | undefined;
 }
 
-/** Only http(s) URLs reach an `src`, whatever a `.people` property holds. */
-export function safeHttpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+/** The owner's avatar (or initials) and name; `nameless` shows the avatar alone (the name goes to a tooltip and assistive technology). */
+export function renderOwner(view: GoalView, owner: Person | undefined, { nameless = false } = {}): TemplateResult {
+  if (!owner) return html`<span class="owner muted">${view.text.noOwner}</span>`;
+  const avatar = renderAvatar(owner, { noImage: view.brokenAvatars.has(owner.id), onError: view.onAvatarError });
+  return nameless
+    ? html`<span class="owner pm-person" title=${owner.name}>${avatar}<span class="visually-hidden">${owner.name}</span></span>`
+    : html`<span class="owner pm-person">${avatar}<span class="name">${owner.name}</span></span>`;
 }
 
-const initials = (name: string) =>
-  name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]!.toUpperCase()).join('');
-
-/** The owner's avatar (or initials) and name. */
-export function renderOwner(view: GoalView, owner: Person | undefined): TemplateResult {
-  if (!owner) return html`<span class="owner">${view.text.noOwner}</span>`;
-  const src = view.brokenAvatars.has(owner.id) ? undefined : safeHttpUrl(owner.avatarUrl);
-  return html`<span class="owner">
-      ${src
-        ? html`<img class="avatar" src=${src} alt="" loading="lazy" data-person=${owner.id} @error=${view.onAvatarError} />`
-        : html`<span class="avatar" aria-hidden="true">${initials(owner.name)}</span>`}
-      <span>${owner.name}</span>
-    </span>`;
-}
-
-/** Status as an icon and words, never colour alone. */
+/** Status as a tinted pill with an icon and words, never colour alone. */
 export function renderStatus(view: GoalView, goal: Goal): TemplateResult {
-  return html`<span class="status" data-status=${goal.status}><span class="icon" aria-hidden="true">${STATUS_ICONS[goal.status]}</span>${statusText(view.text, goal.status)}</span>`;
+  return html`<span class="status pm-pill" data-status=${goal.status} data-tone=${statusTone(goal.status)}><span class="icon" aria-hidden="true">${STATUS_ICONS[goal.status]}</span>${statusText(view.text, goal.status)}</span>`;
 }
 
-/** A bar (hidden from assistive technology) and the percentage in words. */
-export function renderProgress(view: GoalView, progress: number): TemplateResult {
-  const percent = formatPercent(view.locale, progress);
-  return html`<span class="progress"><span class="bar" part="progress-bar" aria-hidden="true"><span style="width:${(progress * 100).toFixed(1)}%"></span></span>${percent}</span>`;
+/** A bar in the status colour (hidden from assistive technology) and the percentage in words. */
+export function renderProgress(view: GoalView, progress: number, status?: string): TemplateResult {
+  return html`<span class="progress">${renderMeter(view.locale, progress, { tone: statusTone(status) })}</span>`;
 }
 
 /** Pace as an icon and words. */
 export function renderPace(view: GoalView, pace: PaceState): TemplateResult {
   return html`<span class="pace" data-pace=${pace}><span class="icon" aria-hidden="true">${PACE_ICONS[pace]}</span>${paceText(view.text, pace)}</span>`;
+}
+
+/** "10 Mar" within about ten months of today, "10 Mar 2028" further away: dates read naturally. */
+export function shortDate(locale: string, iso: string, now: Date): string {
+  const days = Math.abs(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) - now.getTime()) / 86_400_000;
+  const near = days < 300;
+  return formatDate(locale, iso, near ? { dateStyle: undefined, day: 'numeric', month: 'short' } : { dateStyle: undefined, day: 'numeric', month: 'short', year: 'numeric' });
 }

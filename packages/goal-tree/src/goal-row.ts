@@ -1,8 +1,8 @@
 import { formatDate } from '@pm-widgets/core';
-import { computePace, type FlatGoalRow } from '@pm-widgets/core/rules';
+import { computePace, type FlatGoalRow, type PaceState } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { renderOwner, renderPace, renderProgress, renderStatus, type GoalView } from './goal-facts.js';
+import { renderOwner, renderPace, renderProgress, renderStatus, shortDate, type GoalView } from './goal-facts.js';
 import { levelText } from './messages.js';
 
 export interface GoalRowState {
@@ -13,14 +13,23 @@ export interface GoalRowState {
   selected: boolean;
 }
 
-/** One `role="treeitem"` row, absolutely placed in the virtual list, with the ARIA of its place in the tree. */
+/** Pace states worth a word in a row; the others (no pace judged) stay in the details. */
+const ROW_PACES: ReadonlySet<PaceState> = new Set(['ahead', 'on-pace', 'at-risk', 'behind']);
+
+/**
+ * One `role="treeitem"` row, absolutely placed in the virtual list, with the ARIA of its place in
+ * the tree. Its cells are laid out by container queries on the tree (see the styles): narrow
+ * rows show the title (two lines), status, progress and due date; wider ones add the owner and
+ * pace, and the widest align them in columns.
+ */
 export function renderGoalRow(view: GoalView, row: FlatGoalRow, { top, active, selected }: GoalRowState): TemplateResult {
   const { goal } = row;
   const { text, model } = view;
   const progress = model.progress.values[row.position] ?? goal.progress;
   const owner = goal.ownerId ? model.people.get(goal.ownerId) : undefined;
-  const pace = computePace(goal, progress, { now: view.now, thresholds: view.paceThresholds });
+  const pace = computePace(goal, progress, { now: view.now, thresholds: view.paceThresholds, cycleStart: view.cycleStart });
   const orphan = model.structure.orphanIds.has(goal.id);
+  const showPace = ROW_PACES.has(pace.state);
   return html`<div class="row" part="row" role="treeitem" data-id=${goal.id}
         aria-level=${row.level} aria-posinset=${row.posinset} aria-setsize=${row.setsize}
         aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
@@ -28,17 +37,15 @@ export function renderGoalRow(view: GoalView, row: FlatGoalRow, { top, active, s
         tabindex=${active ? 0 : -1}
         style=${styleMap({ transform: `translateY(${top}px)`, '--_level': String(row.level) })}>
       <span class="toggle ${row.hasChildren ? '' : 'leaf'}" part="toggle" aria-hidden="true">▸</span>
-      <span class="line">
-        <span class="title" part="title">${goal.title}</span>
-        <span class="badge">${levelText(text, goal.level)}</span>
+      <span class="title" part="title" title=${goal.title}>${goal.title}</span>
+      <span class="sub">
+        <span class="level">${levelText(text, goal.level)}</span>
         ${orphan ? html`<span class="badge warn" part="orphan"><span aria-hidden="true">⚠ </span>${text.orphan}</span>` : nothing}
       </span>
-      <span class="line meta">
-        ${renderOwner(view, owner)}
-        ${renderStatus(view, goal)}
-        ${renderProgress(view, progress)}
-        <bdi>${goal.dueDate ? text.due(formatDate(view.locale, goal.dueDate)) : text.noDueDate}</bdi>
-        ${pace.state === 'no-dates' ? nothing : renderPace(view, pace.state)}
-      </span>
+      <span class="cell owner-cell">${renderOwner(view, owner)}</span>
+      <span class="cell status-cell">${renderStatus(view, goal)}</span>
+      <span class="cell progress-cell">${renderProgress(view, progress, goal.status)}</span>
+      <span class="cell due-cell"><bdi class=${goal.dueDate ? '' : 'muted'} title=${goal.dueDate ? formatDate(view.locale, goal.dueDate) : nothing}>${goal.dueDate ? text.due(shortDate(view.locale, goal.dueDate, view.now)) : text.noDueDate}</bdi></span>
+      ${showPace ? html`<span class="cell pace-cell">${renderPace(view, pace.state)}</span>` : nothing}
     </div>`;
 }

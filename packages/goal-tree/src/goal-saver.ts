@@ -14,9 +14,8 @@ export interface SaveFailure {
 
 /** What the reader is told about the last save. */
 export type SaveMessage =
-  | { kind: 'saving' | 'saved'; text: string }
-  | { kind: 'error'; text: string; failure?: SaveFailure }
-  | { kind: 'conflict'; text: string; goalId: string; server?: Goal; failure?: SaveFailure };
+  | { kind: 'saving' | 'saved' | 'error'; text: string; goalId: string; action: GoalChangeAction; note?: string; failure?: SaveFailure }
+  | { kind: 'conflict'; text: string; goalId: string; action: GoalChangeAction; server?: Goal; failure?: SaveFailure };
 
 export interface GoalSaverOptions {
   /** Where saves go; undefined to change only the goals on screen (a host-given `.goals`). */
@@ -27,6 +26,8 @@ export interface GoalSaverOptions {
   replace: (goalId: string, goal: Goal | null, at?: number) => void;
   text: () => GoalTreeMessages;
   coreText: () => CoreMessages;
+  /** A sentence on what the completed save did beyond the goal itself (e.g. to its parent). */
+  effect?: (action: GoalChangeAction, saved: Goal) => string | undefined;
 }
 
 /**
@@ -54,7 +55,7 @@ export class GoalSaver {
     const at = previous ? options.indexOf(id) : undefined;
     options.replace(id, next, at);
     const text = options.text();
-    this.show({ kind: 'saving', text: text.saving });
+    this.show({ kind: 'saving', text: text.saving, goalId: id, action });
     const api = options.port();
     try {
       let saved: Goal;
@@ -72,7 +73,8 @@ export class GoalSaver {
       } else {
         saved = next!;
       }
-      this.show({ kind: 'saved', text: text.saved });
+      const note = options.effect?.(action, saved);
+      this.show({ kind: 'saved', text: text.saved, goalId: id, action, ...(note ? { note } : {}) });
       this.host.dispatchEvent(new PmGoalChangeEvent(saved, action, previous ?? undefined));
       return true;
     } catch (error) {
@@ -84,10 +86,12 @@ export class GoalSaver {
       if (AdapterError.is(error) && error.code === 'conflict') {
         const details = error.details as Partial<Goal> | undefined;
         const server = details && details.id === id && typeof details.version === 'number' ? (details as Goal) : undefined;
-        this.show({ kind: 'conflict', text: text.conflict, goalId: id, failure, ...(server ? { server } : {}) });
+        this.show({ kind: 'conflict', text: text.conflict, goalId: id, action, failure, ...(server ? { server } : {}) });
       } else {
-        const reason = AdapterError.is(error) ? errorText(coreText, error.code) : coreText.errorUnavailable;
-        this.show({ kind: 'error', text: text.saveFailed(reason), failure });
+        const reason = AdapterError.is(error)
+          ? (error.code === 'forbidden' ? text.forbidden : errorText(coreText, error.code))
+          : coreText.errorUnavailable;
+        this.show({ kind: 'error', text: text.saveFailed(reason), goalId: id, action, failure });
       }
       return false;
     }

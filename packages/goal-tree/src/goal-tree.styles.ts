@@ -2,63 +2,73 @@ import { css } from 'lit';
 
 export const goalTreeStyles = css`
   :host {
-    --_row-height: var(--pm-goal-tree-row-height, 3.5rem);
     --_tree-height: var(--pm-goal-tree-height, 28rem);
-    --_indent: var(--pm-goal-tree-indent, 1.25rem);
-    container-type: inline-size;
   }
   .base {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: var(--_space);
+    gap: var(--_space-2);
   }
   .filter {
     display: grid;
-    gap: 0.15em;
-    flex: 1 1 14rem;
-    font-size: 0.875em;
-    color: var(--_text-muted);
+    gap: var(--_space-1);
+    flex: 1 1 12rem;
+    min-width: 0;
+    font-size: var(--_text-sm);
+    font-weight: 500;
+    color: var(--_text);
   }
   input,
-  select {
+  select,
+  textarea {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-strong);
     border-radius: var(--_radius);
-    min-height: var(--_target);
-    padding: 0.25em 0.5em;
+    min-height: 2rem;
+    padding: var(--_space-1) var(--_space-2);
+    max-width: 100%;
+  }
+  @container pm (max-width: 419.98px) {
+    .filter {
+      flex-basis: 100%;
+    }
   }
   .filter input {
-    font-size: var(--_font-size);
+    font-size: var(--_text-md);
+    width: 100%;
   }
   .count {
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
     color: var(--_text-muted);
     min-height: 1.45em;
   }
+  .count:empty {
+    display: none;
+  }
   .notice {
     margin: 0;
-    padding: 0.5em 0.75em;
+    padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_warning);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_warning) 8%, var(--_surface));
+    background: var(--_warning-soft);
   }
   .panes {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-4);
     grid-template-columns: minmax(0, 1fr);
   }
-  @container (min-width: 56rem) {
+  @container pm (min-width: 1000px) {
     .panes {
-      grid-template-columns: minmax(0, 3fr) minmax(18rem, 2fr);
-      align-items: start;
+      grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem);
+      align-items: stretch;
     }
   }
   .viewport {
@@ -66,9 +76,10 @@ export const goalTreeStyles = css`
     height: var(--_tree-height);
     overflow: auto;
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-lg);
     background: var(--_surface);
     overscroll-behavior: contain;
+    container: tree / inline-size;
   }
   .viewport:focus-visible {
     outline-offset: -2px;
@@ -77,28 +88,131 @@ export const goalTreeStyles = css`
     position: relative;
     min-width: 100%;
   }
+
+  /*
+   * Rows. Narrow (tree < 440 px): the title on up to two lines, then status, progress and due
+   * date; the owner, level and pace are in the details. Medium: the title and the owner's
+   * avatar, then status, progress, due date and pace. Wide (≥ 960 px): aligned columns for
+   * owner, status, progress and due date; level and pace under the title.
+   */
   .row {
+    --_indent-now: var(--pm-goal-tree-indent, 0.625rem);
     position: absolute;
     inset-inline: 0;
     top: 0;
-    height: var(--_row-height);
+    height: var(--pm-goal-tree-row-height, 4.75rem);
     display: grid;
-    grid-template-columns: var(--_target) minmax(0, 1fr);
-    grid-template-rows: 1fr 1fr;
-    column-gap: 0.35em;
+    grid-template-columns: var(--_target) max-content minmax(4.25rem, 1fr) minmax(0, max-content);
+    grid-template-rows: auto auto;
+    grid-template-areas:
+      'toggle title title title'
+      'toggle status progress due';
+    align-content: center;
     align-items: center;
-    padding-inline: 0.5em;
-    padding-inline-start: calc(0.25em + (var(--_level) - 1) * var(--_indent));
-    border-block-end: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    gap: var(--_space-1) var(--_space-2);
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-2);
+    padding-inline-start: calc(var(--_space-1) + (var(--_level) - 1) * var(--_indent-now));
+    border-block-end: 1px solid var(--_border);
     cursor: default;
     contain: strict;
     outline: none;
+    background: var(--_surface);
+  }
+  .row > .cell {
+    min-width: 0;
+    display: flex;
+    align-items: center;
+  }
+  .row .progress-cell .progress {
+    display: flex;
+    width: 100%;
+  }
+  .row .progress-cell .pm-meter {
+    width: 100%;
+    max-width: 10rem;
+  }
+  .row .progress-cell .track {
+    flex: 1 1 auto;
+    width: auto;
+    min-width: 1.25rem;
+  }
+  .row > .title { grid-area: title; }
+  .row > .sub { grid-area: sub; display: none; }
+  .row > .owner-cell { grid-area: owner; display: none; }
+  .row > .status-cell { grid-area: status; }
+  .row > .progress-cell { grid-area: progress; }
+  .row > .due-cell { grid-area: due; }
+  .row > .pace-cell { grid-area: pace; display: none; }
+
+  .due-cell,
+  .pace-cell {
+    font-size: var(--_text-sm);
+    color: var(--_text-muted);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .pace-cell .pace .icon {
+    margin-inline-end: var(--_space-1);
+  }
+  .pace-cell .pace {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .due-cell bdi {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  @container tree (min-width: 440px) {
+    .row {
+      --_indent-now: var(--pm-goal-tree-indent, 1.25rem);
+      height: var(--pm-goal-tree-row-height, 3.75rem);
+      grid-template-columns: var(--_target) max-content 8.5rem max-content minmax(0, 1fr) max-content;
+      grid-template-areas:
+        'toggle title title title title owner'
+        'toggle status progress due pace pace';
+      column-gap: var(--_space-3);
+    }
+    .row > .owner-cell { display: flex; }
+    .row > .pace-cell { display: flex; }
+    .row .owner .name { display: none; }
+    .row > .title {
+      -webkit-line-clamp: 1;
+      line-clamp: 1;
+    }
+  }
+  @container tree (min-width: 960px) {
+    .row {
+      height: var(--pm-goal-tree-row-height, 3.5rem);
+      grid-template-columns: var(--_target) max-content minmax(0, 1fr) 8.5rem 7rem 8rem 8rem;
+      grid-template-areas:
+        'toggle title title owner status progress due'
+        'toggle sub pace owner status progress due';
+      row-gap: 0;
+    }
+    .row > .sub { display: flex; }
+    .row .owner .name { display: inline; }
+    .row > .owner-cell,
+    .row > .status-cell,
+    .row > .progress-cell,
+    .row > .due-cell {
+      grid-row: 1 / span 2;
+    }
+    .row > .title {
+      align-self: end;
+    }
+    .row > .sub,
+    .row > .pace-cell {
+      align-self: start;
+      font-size: var(--_text-xs);
+    }
   }
   .row:hover {
     background: var(--_surface-raised);
   }
   .row[aria-selected='true'] {
-    background: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    background: var(--_accent-soft);
     box-shadow: inset 3px 0 0 var(--_accent);
   }
   :host([dir='rtl']) .row[aria-selected='true'] {
@@ -108,7 +222,24 @@ export const goalTreeStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
+  /* A long title shows in full while its row has keyboard focus (hover shows it as a tooltip). */
+  .row:focus-visible {
+    contain: size layout style;
+    overflow: visible;
+    z-index: 1;
+  }
+  .row:focus-visible > .title {
+    -webkit-line-clamp: unset;
+    line-clamp: unset;
+    align-self: start;
+    position: relative;
+    z-index: 1;
+    background: var(--_surface);
+    box-shadow: 0 0 0 var(--_space-1) var(--_surface), 0 4px 12px light-dark(rgb(16 24 40 / 0.18), rgb(0 0 0 / 0.6));
+    border-radius: 2px;
+  }
   .toggle {
+    grid-area: toggle;
     grid-row: 1 / span 2;
     display: inline-grid;
     place-items: center;
@@ -132,28 +263,30 @@ export const goalTreeStyles = css`
   .row[aria-expanded='true'] .toggle {
     transform: rotate(90deg);
   }
-  .line {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
+  .title {
+    font-weight: 600;
+    line-height: 1.3;
     min-width: 0;
+    overflow: hidden;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow-wrap: anywhere;
+  }
+  .sub {
+    align-items: center;
+    gap: var(--_space-2);
+    min-width: 0;
+    font-size: var(--_text-xs);
+    color: var(--_text-muted);
     white-space: nowrap;
     overflow: hidden;
   }
-  .line.meta {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  .title {
-    font-weight: 600;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    min-width: 0;
-  }
   .badge {
     flex: none;
-    font-size: 0.75em;
-    padding: 0 0.5em;
+    font-size: var(--_text-xs);
+    padding: 0 var(--_space-2);
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_text-muted);
@@ -163,92 +296,62 @@ export const goalTreeStyles = css`
     color: var(--_warning);
   }
   .owner {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    flex: 0 1 auto;
-    min-width: 1.9em;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .avatar {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    width: 1.5em;
-    height: 1.5em;
-    border-radius: 50%;
-    object-fit: cover;
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    font-size: 0.75em;
-    font-weight: 600;
-    color: var(--_text);
-  }
-  .status {
-    display: inline-flex;
-    gap: 0.25em;
-    align-items: center;
-    flex: none;
+    font-size: var(--_text-sm);
+    min-width: 0;
   }
   .status .icon {
-    font-size: 0.9em;
-  }
-  .status[data-status='on-track'] .icon,
-  .status[data-status='done'] .icon,
-  .pace[data-pace='ahead'] .icon,
-  .pace[data-pace='done'] .icon {
-    color: var(--_success);
-  }
-  .status[data-status='at-risk'] .icon,
-  .pace[data-pace='at-risk'] .icon {
-    color: var(--_warning);
-  }
-  .status[data-status='off-track'] .icon,
-  .pace[data-pace='behind'] .icon {
-    color: var(--_danger);
-  }
-  .progress {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    flex: none;
-    color: var(--_text);
-  }
-  .bar {
-    width: 4.5rem;
-    height: 0.5rem;
-    border-radius: 999px;
-    background: var(--_surface-raised);
-    border: 1px solid var(--_border);
-    overflow: hidden;
-  }
-  .bar > span {
-    display: block;
-    height: 100%;
-    background: var(--_accent);
+    font-size: 0.95em;
   }
   .pace {
     display: inline-flex;
-    gap: 0.25em;
-    flex: none;
+    align-items: center;
+    gap: var(--_space-1);
+    min-width: 0;
+  }
+  .pace[data-pace='ahead'] .icon {
+    color: var(--_success);
+  }
+  .pace[data-pace='at-risk'] .icon {
+    color: var(--_warning);
+  }
+  .pace[data-pace='behind'] .icon {
+    color: var(--_danger);
+  }
+  .pace[data-pace='behind'],
+  .pace[data-pace='at-risk'] {
+    color: var(--_text);
   }
   .details {
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius-lg);
+    padding: var(--_space-4);
     background: var(--_surface);
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-3);
     min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  @container pm (max-width: 419.98px) {
+    .details {
+      padding: var(--_space-3);
+    }
+  }
+  .details {
+    align-content: start;
+  }
+  .details.empty {
+    place-content: center;
+    text-align: center;
+    min-height: 8rem;
   }
   .details h2 {
-    font-size: 1.1em;
+    font-size: var(--_text-lg);
+    line-height: 1.3;
     margin: 0;
   }
   .details h3 {
-    font-size: 0.95em;
-    margin: 0.5em 0 0.25em;
+    font-size: var(--_text-md);
+    margin: var(--_space-2) 0 var(--_space-1);
   }
   .details p {
     margin: 0;
@@ -256,36 +359,48 @@ export const goalTreeStyles = css`
   .facts {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25em 0.75em;
+    gap: var(--_space-2) var(--_space-4);
     margin: 0;
+    align-items: center;
   }
   .facts dt {
     color: var(--_text-muted);
+    font-size: var(--_text-sm);
   }
   .facts dd {
     margin: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em 0.6em;
+    gap: var(--_space-1) var(--_space-3);
     align-items: center;
+    min-width: 0;
+  }
+  .facts .pm-meter {
+    --_meter-width: 8rem;
+  }
+  .pace-facts .explain {
+    flex-basis: 100%;
   }
   ul.plain {
     list-style: none;
     padding: 0;
     margin: 0;
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-2);
   }
   .kr {
     display: grid;
-    gap: 0.15em;
+    gap: var(--_space-1);
+    padding: var(--_space-2) 0;
+    border-block-end: 1px solid var(--_border);
   }
-  .kr .bar {
+  .kr .pm-meter {
+    --_meter-width: 100%;
     width: 100%;
   }
   .muted {
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_text-sm);
   }
   .link {
     border: none;
@@ -304,13 +419,13 @@ export const goalTreeStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.875em;
-    margin-block-start: 0.5em;
+    font-size: var(--_text-sm);
+    margin-block-start: var(--_space-2);
   }
   th,
   td {
     text-align: start;
-    padding: 0.25em 0.4em;
+    padding: var(--_space-1) var(--_space-2);
     border-block-end: 1px solid var(--_border);
   }
   td.num,
@@ -332,20 +447,149 @@ export const goalTreeStyles = css`
   }
   form.edit {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-3);
+    padding-block-start: var(--_space-3);
+    border-block-start: 1px solid var(--_border);
   }
-  form.edit label,
-  dialog label {
+  form.edit h3 {
+    margin: 0;
+  }
+  fieldset.section {
     display: grid;
-    gap: 0.15em;
-    font-size: 0.875em;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: 0 0 var(--_space-3);
+    border: none;
+    border-block-end: 1px solid var(--_border);
+    min-width: 0;
+  }
+  fieldset.section > legend {
+    padding: 0;
+    margin-block-end: var(--_space-2);
+    font-size: var(--_text-xs);
+    font-weight: 650;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
     color: var(--_text-muted);
   }
-  form.edit input,
-  form.edit select,
+  .field-row {
+    display: grid;
+    gap: var(--_space-3);
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+  }
+  .pm-field .hint {
+    font-size: var(--_text-xs);
+  }
+  .kr-edit {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    min-width: 0;
+  }
+  .kr-head {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: end;
+  }
+  .kr-head .pm-field {
+    flex: 1 1 auto;
+  }
+  .kr-tools {
+    display: inline-flex;
+    flex: none;
+    gap: 2px;
+  }
+  .kr-values {
+    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+  }
+  .button.icon {
+    min-width: 2rem;
+    padding-inline: var(--_space-1);
+  }
+  .button.danger {
+    color: var(--_danger);
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-height: 2rem;
+    align-self: end;
+    font-size: var(--_text-sm);
+  }
+  label.check input {
+    min-height: 0;
+    width: 1.125rem;
+    height: 1.125rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    max-width: 100%;
+    padding-inline-start: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-raised);
+    font-size: var(--_text-sm);
+  }
+  .chip > span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .form-error {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 500;
+    font-size: var(--_text-sm);
+  }
+  .save-row {
+    align-items: center;
+  }
+  .save-status {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
+    min-width: 0;
+  }
+  .save-status .effect {
+    flex-basis: 100%;
+    font-size: var(--_text-sm);
+  }
+  .save-status[data-kind='saved'] .muted {
+    color: var(--_success);
+    font-weight: 500;
+  }
+  .actions.structure {
+    padding-block-start: var(--_space-1);
+  }
+  .read-only {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+  }
+  dialog label {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_text-sm);
+    color: var(--_text);
+  }
   dialog input,
   dialog select {
-    font-size: var(--_font-size);
+    font-size: var(--_text-md);
   }
   .message {
     padding: 0.5em 0.75em;
@@ -402,9 +646,6 @@ export const goalTreeStyles = css`
     min-height: var(--_target);
   }
   @media (forced-colors: active) {
-    .bar > span {
-      background: Highlight;
-    }
     .row[aria-selected='true'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;

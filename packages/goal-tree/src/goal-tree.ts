@@ -1,16 +1,17 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  PmWidgetElement, QuerySubscription, renderInitial, renderTaskStates, statesStyles,
+  PmWidgetElement, QuerySubscription, formatPercent, renderInitial, renderTaskStates, statesStyles,
   type Goal, type GoalLevel, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
-import { isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
+import { canEditGoal, isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PmGoalSelectEvent } from './events.js';
 import { renderGoalDetails } from './goal-details.js';
 import {
-  draftOf, editDraft, newGoal, renderGoalDialog, renderGoalEditor, renderSaveMessage, type GoalDialog,
+  addKeyResult, alignmentCandidates, draftOf, editDraft, moveKeyResult, newGoal, removeAlignment, removeKeyResult,
+  renderGoalDialog, renderGoalEditor, renderSaveMessage, type GoalDialog,
 } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
@@ -21,7 +22,7 @@ import { goalTreeText, type GoalTreeMessages } from './messages.js';
 import { RowWindowController } from './row-window-controller.js';
 import { TreeExpansion } from './tree-expansion.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
-import { applyDraft, type GoalDraft } from './types.js';
+import { applyDraft, validateDraft, type GoalChangeAction, type GoalDraft } from './types.js';
 
 const FILTER_DEBOUNCE_MS = 120;
 
@@ -56,7 +57,9 @@ const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQue
  * @csspart progress-bar - A progress bar.
  * @csspart details - The panel with the selected goal's details.
  * @csspart why - The "Why 42%?" disclosure.
- * @csspart edit-form - The inline edit form (editable).
+ * @csspart edit-form - The inline edit form (editable, and the viewer may edit the goal).
+ * @csspart add-key-result - The Add key result button of the edit form.
+ * @csspart read-only - The note shown instead of the edit form when the viewer may not edit the goal.
  * @csspart message - Save progress, failure and conflict messages.
  * @csspart dialog - The add, move and delete dialogs.
  * @csspart empty - The empty state.
@@ -119,6 +122,7 @@ export class PmGoalTree extends PmWidgetElement {
     replace: (id, goal, at) => this.replaceLocal(id, goal, at),
     text: () => this.text,
     coreText: () => this.coreText,
+    effect: (action, saved) => this.saveEffect(action, saved),
   });
 
   // ── queried nodes ────────────────────────────────────────────────────────
@@ -133,6 +137,8 @@ export class PmGoalTree extends PmWidgetElement {
   @state() private selectedId?: string;
   @state() private filter = '';
   @state() private draft?: GoalDraft;
+  /** The reader tried to save a draft with mistakes: show them on the fields. */
+  @state() private showErrors = false;
   @state() private dialogState?: GoalDialog;
   @state() private brokenAvatars = new Set<string>();
   /** A newer copy of the loaded list from the shared cache, until the next load. */
@@ -169,6 +175,16 @@ export class PmGoalTree extends PmWidgetElement {
   @property({ attribute: false }) now?: Date;
   /** Pace thresholds (fractions of 1): `{ ahead, atRisk, behind }`. */
   @property({ attribute: false }) paceThresholds?: Partial<PaceThresholds>;
+  /** First day of the review cycle (ISO date): pace measures from it for goals with neither a start date nor a creation time. */
+  @property({ attribute: 'cycle-start' }) cycleStart?: string;
+  /**
+   * Who may edit which goal: `(goal, viewer) => boolean`, called for each goal shown with edit
+   * controls (only when `editable`). Defaults to the goal's owner and the owner's managers
+   * (following `managerId`), with the viewer from `<pm-provider viewer>`; without a viewer every
+   * goal is editable here and the backend decides. The UI hides what the hook forbids; the
+   * backend must still check (the memory adapter does, see `actAs`).
+   */
+  @property({ attribute: false }) canEdit?: (goal: Goal, viewer: Person | undefined) => boolean;
 
   private get text(): GoalTreeMessages {
     return goalTreeText(this.resolvedLocale);
@@ -242,6 +258,38 @@ export class PmGoalTree extends PmWidgetElement {
     return id === undefined ? undefined : this.model?.structure.goalOf(id);
   }
 
+  /** Whether the viewer may change `goal` here (`editable`, then the `canEdit` hook or the default rule). */
+  private mayEdit(goal: Goal): boolean {
+    if (!this.editable) return false;
+    const viewerId = this.viewerId;
+    const model = this.model;
+    const viewer = viewerId ? model?.people.get(viewerId) ?? { id: viewerId, name: viewerId } : undefined;
+    if (this.canEdit) return this.canEdit(goal, viewer);
+    if (!viewerId || !model) return true;
+    return canEditGoal(goal, viewerId, {
+      personOf: (id) => model.people.get(id),
+      goalOf: (id) => model.structure.goalOf(id),
+    });
+  }
+
+  /** After a save: what it did to the parent's progress (a new sub-goal may move it a lot). */
+  private saveEffect(action: GoalChangeAction, saved: Goal): string | undefined {
+    if (action !== 'create' || !saved.parentId) return undefined;
+    const model = this.getModel();
+    const parent = model?.structure.goalOf(saved.parentId);
+    if (!model || !parent) return undefined;
+    const text = this.text;
+    if (parent.progressMode === 'manual') return text.parentNowIgnores(parent.title);
+    if (parent.progressMode !== 'children') return undefined;
+    const active = model.structure.childrenOf(parent.id).filter((child) => child.status !== 'archived');
+    const percent = formatPercent(this.resolvedLocale, model.progress.of(parent.id));
+    const total = active.reduce((sum, child) => sum + child.weight, 0);
+    const equal = active.every((child) => child.weight === saved.weight) || total === 0;
+    return equal
+      ? text.parentNowEqual(parent.title, percent)
+      : text.parentNowWeighted(parent.title, percent, formatPercent(this.resolvedLocale, saved.weight / total));
+  }
+
   private draftFor(goal: Goal): GoalDraft {
     return this.draft?.goalId === goal.id ? this.draft : draftOf(goal);
   }
@@ -300,23 +348,61 @@ export class PmGoalTree extends PmWidgetElement {
 
   private onEditInput = (event: Event) => {
     const goal = this.currentGoal(this.selectedId);
-    if (!goal) return;
-    const field = event.target as HTMLInputElement | HTMLSelectElement;
-    this.draft = editDraft(this.draftFor(goal), field.name, field.value);
+    const field = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    if (!goal || !field.name) return;
+    if (field.name === 'alignTo' && event.type !== 'change') return;
+    const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? (field.checked ? '1' : '0') : field.value;
+    this.draft = editDraft(this.draftFor(goal), field.name, value);
+    if (field.name === 'alignTo') field.value = '';
   };
+
+  /** Applies a structural change (key results, alignment) to the draft of the selected goal. */
+  private changeDraft(change: (draft: GoalDraft) => GoalDraft): void {
+    const goal = this.currentGoal(this.selectedId);
+    if (goal) this.draft = change(this.draftFor(goal));
+  }
+
+  private onAddKeyResult = async () => {
+    this.changeDraft((draft) => addKeyResult(draft, ''));
+    await this.updateComplete;
+    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.kr-edit input[name$=":title"]');
+    inputs[inputs.length - 1]?.focus();
+  };
+
+  private onRemoveKeyResult = (id: string) => this.changeDraft((draft) => removeKeyResult(draft, id));
+
+  private onMoveKeyResult = async (id: string, by: -1 | 1) => {
+    this.changeDraft((draft) => moveKeyResult(draft, id, by));
+    await this.updateComplete;
+    // Keep focus on the moved key result's button, which moved with it.
+    const moved = this.renderRoot.querySelector<HTMLElement>(`.kr-edit[data-kr="${CSS.escape(id)}"]`);
+    const buttons = moved?.querySelectorAll<HTMLButtonElement>('.kr-tools button');
+    const button = buttons?.[by < 0 ? 0 : 1];
+    (button && !button.disabled ? button : moved?.querySelector<HTMLElement>('input'))?.focus();
+  };
+
+  private onRemoveAlignment = (index: number) => this.changeDraft((draft) => removeAlignment(draft, index));
 
   private onEditSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     const goal = this.currentGoal(this.selectedId);
-    const form = event.target as HTMLFormElement;
-    if (!goal || !form.reportValidity()) return;
+    if (!goal || !this.mayEdit(goal)) return;
     const draft = this.draftFor(goal);
-    const next = applyDraft(goal, { ...draft, title: draft.title.trim() || goal.title });
+    const errors = validateDraft(draft, this.text);
+    if (Object.keys(errors).length) {
+      this.showErrors = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('form.edit [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.showErrors = false;
+    const next = applyDraft(goal, draft);
     if (await this.saves.save('update', next, goal)) this.draft = undefined;
   };
 
   private onEditCancel = () => {
     this.draft = undefined;
+    this.showErrors = false;
   };
 
   private onReloadKeepEdit = () => this.saves.takeServerVersion(() => this.reload());
@@ -423,7 +509,10 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   private select(goal: Goal): void {
-    if (this.selectedId !== goal.id) this.draft = undefined;
+    if (this.selectedId !== goal.id) {
+      this.draft = undefined;
+      this.showErrors = false;
+    }
     this.selectedId = goal.id;
     this.dispatchEvent(new PmGoalSelectEvent(goal));
   }
@@ -529,6 +618,7 @@ export class PmGoalTree extends PmWidgetElement {
       paceThresholds: this.paceThresholds ?? {},
       brokenAvatars: this.brokenAvatars,
       onAvatarError: this.onAvatarError,
+      cycleStart: this.cycleStart,
     };
     const filtering = this.filter.trim() !== '';
     return html`<div class="base" part="base">
@@ -548,12 +638,24 @@ export class PmGoalTree extends PmWidgetElement {
         ${this.renderTree(view)}
         ${this.renderDetails(view)}
       </div>
-      ${renderSaveMessage(text, this.saves.message, {
-        onReload: this.onReloadKeepEdit,
-        onDiscard: this.onDiscardEdit,
-        onDismiss: this.onDismissMessage,
-      })}
+      ${this.messageInEditor() ? nothing : this.renderMessage()}
     </div>${this.renderDialog()}`;
+  }
+
+  /** The save status goes beside the Save button of the goal it is about, when that form is shown. */
+  private messageInEditor(): boolean {
+    const goal = this.currentGoal(this.selectedId);
+    if (!goal || !this.mayEdit(goal)) return false;
+    const message = this.saves.message;
+    return !message || message.goalId === goal.id;
+  }
+
+  private renderMessage(): TemplateResult {
+    return renderSaveMessage(this.text, this.saves.message, {
+      onReload: this.onReloadKeepEdit,
+      onDiscard: this.onDiscardEdit,
+      onDismiss: this.onDismissMessage,
+    });
   }
 
   private renderProblems(model: GoalTreeModel): unknown {
@@ -597,23 +699,38 @@ export class PmGoalTree extends PmWidgetElement {
 
   private renderDetails(view: GoalView): TemplateResult {
     const goal = this.currentGoal(this.selectedId);
+    let editor: unknown = nothing;
+    if (goal && this.mayEdit(goal)) editor = this.renderEditor(view, goal);
+    else if (goal && this.editable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
     return renderGoalDetails(view, goal, {
-      editor: this.editable && goal ? this.renderEditor(view, goal) : nothing,
+      editor,
       onShowGoal: this.onShowGoal,
     });
   }
 
   private renderEditor(view: GoalView, goal: Goal): TemplateResult {
+    const draft = this.draftFor(goal);
+    const { structure, people } = view.model;
     const state = {
-      draft: this.draftFor(goal),
+      draft,
       edited: this.draft?.goalId === goal.id,
-      hasChildren: view.model.structure.hasChildren(goal.id),
+      hasChildren: structure.hasChildren(goal.id),
+      errors: this.showErrors ? validateDraft(draft, view.text) : {},
+      people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, this.resolvedLocale)),
+      candidates: alignmentCandidates(structure, goal, draft.alignedTo),
+      titleOf: (id: string) => structure.goalOf(id)?.title,
+      keyResultTitleOf: (id: string, krId: string) => structure.goalOf(id)?.keyResults.find((kr) => kr.id === krId)?.title,
+      message: this.messageInEditor() ? this.renderMessage() : html`<div role="status" class="save-status"></div>`,
     };
     return renderGoalEditor(view.text, goal, state, {
       onInput: this.onEditInput,
       onSubmit: this.onEditSubmit,
       onCancel: this.onEditCancel,
       openDialog: this.openDialog,
+      onAddKeyResult: this.onAddKeyResult,
+      onRemoveKeyResult: this.onRemoveKeyResult,
+      onMoveKeyResult: this.onMoveKeyResult,
+      onRemoveAlignment: this.onRemoveAlignment,
     });
   }
 

@@ -7,6 +7,7 @@ import type {
 } from '../ports.js';
 import { aggregate } from '../rules/anonymity.js';
 import { rollUpProgress } from '../rules/rollup.js';
+import { canEditGoal } from '../rules/permissions.js';
 import {
   checkInDraftSchema, checkInQuerySchema, checkInSubmissionSchema, managerReplyInputSchema,
   type CheckIn, type CheckInContext, type GoalUpdate,
@@ -55,6 +56,12 @@ export interface MemoryAdapterOptions {
    * Default `DEMO.viewerId`; `null` makes such feedback anonymous.
    */
   viewerId?: string | null;
+  /**
+   * The person the adapter acts for, as a backend knows the signed-in user: goal writes by
+   * anyone else than the goal's owner or the owner's managers reject with `forbidden`
+   * (`canEditGoal`). Default `null`: a trusted caller, nothing is checked. Change it with `actAs`.
+   */
+  actingAs?: string | null;
 }
 
 export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort & {
@@ -64,6 +71,10 @@ export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPor
   snapshot(): MemoryData;
   /** The localStorage key in use, if persisting. */
   readonly storageKey: string | undefined;
+  /** Acts for this person from now on (goal writes are checked), or for a trusted caller (`null`). */
+  actAs(personId: string | null): void;
+  /** The person the adapter acts for, or `null`. */
+  readonly actingAs: string | null;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -356,6 +367,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const initial: MemoryData = { ...createDemoData({ seed, now: base }), ...options.data };
   const storageKey = options.persist ? (typeof options.persist === 'string' ? options.persist : DEFAULT_STORAGE_KEY) : undefined;
   const viewerId = options.viewerId === undefined ? DEMO.viewerId : options.viewerId;
+  let actingAs = options.actingAs ?? null;
   const failureRate = Math.min(1, Math.max(0, options.failureRate ?? 0));
   const failures = new Random(seed, 'failures');
   const delays = new Random(seed, 'latency');
@@ -454,6 +466,18 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     }
   }
 
+  /** Rejects with `forbidden` when the person the adapter acts for may not change `goal`. */
+  function checkMayEdit(method: string, goal: Goal): void {
+    if (actingAs === null) return;
+    const allowed = canEditGoal(goal, actingAs, {
+      personOf: (id) => store.people.get(id),
+      goalOf: (id) => store.goals.get(id),
+    });
+    if (!allowed) {
+      throw new AdapterError('forbidden', `${method}: ${actingAs} may not change goal "${goal.id}" (only its owner and the owner's managers may)`, { method });
+    }
+  }
+
   const goals: GoalsPort = {
     listGoals: (query, opts) =>
       run('listGoals', opts, false, (): GoalList => {
@@ -478,10 +502,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           if (g.ownerId !== undefined) ownerIds.add(g.ownerId);
           result[i] = cloneGoal(g);
         }
+        // Owners and the managers above them, so a widget can tell who may edit what.
         const people: Person[] = [];
-        for (const id of ownerIds) {
-          const p = store.people.get(id);
-          if (p) people.push({ ...p });
+        const added = new Set<string>();
+        for (const ownerId of ownerIds) {
+          for (let id: string | null | undefined = ownerId; id && !added.has(id); id = store.people.get(id)?.managerId) {
+            const p = store.people.get(id);
+            if (!p) break;
+            added.add(id);
+            people.push({ ...p });
+          }
         }
         return { goals: result, people };
       }),
@@ -498,7 +528,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           throw notFound('saveGoal', `goal "${goal.id}" (it may have been deleted)`);
         }
         checkGoalReferences('saveGoal', goal as Goal);
-        const saved: Goal = { ...(goal as Goal), version: current ? current.version + 1 : 1, updatedAt: tick() };
+        if (current) checkMayEdit('saveGoal', current);
+        checkMayEdit('saveGoal', goal as Goal);
+        const now = tick();
+        const createdAt = current ? current.createdAt : (goal.createdAt ?? now);
+        const saved: Goal = {
+          ...(goal as Goal), version: current ? current.version + 1 : 1, updatedAt: now, ...(createdAt ? { createdAt } : {}),
+        };
         store.putGoal(saved);
         return cloneGoal(saved);
       }),
@@ -513,6 +549,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         if (goal.version !== version) {
           throw conflict('deleteGoal', `goal "${id}" is at version ${goal.version}, not ${version}`, cloneGoal(goal));
         }
+        checkMayEdit('deleteGoal', goal);
         const now = tick();
         // Children move up to the deleted goal's parent; alignments to it are dropped. Each
         // affected goal changes once, so its version goes up by one.
@@ -875,6 +912,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     ...feedback,
     ...competencies,
     storageKey,
+    get actingAs() {
+      return actingAs;
+    },
+    actAs(personId: string | null) {
+      actingAs = personId;
+    },
     reset() {
       store = new Store(initial);
       if (storageKey) clearState(storageKey);

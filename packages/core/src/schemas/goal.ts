@@ -54,6 +54,8 @@ export const goalSchema = z.object({
   alignedTo: z.optional(list(alignmentSchema, 100)),
   version: z.int().check(z.gte(0, 'expected a version of 0 or more')),
   updatedAt: isoDateTimeSchema,
+  /** When the goal was created (backend-managed): pace measures from it when `startDate` is missing. */
+  createdAt: z.optional(isoDateTimeSchema),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -61,6 +63,7 @@ export type Goal = z.infer<typeof goalSchema>;
 export const goalInputSchema = z.extend(goalSchema, {
   version: z.optional(z.int().check(z.gte(0))),
   updatedAt: z.optional(isoDateTimeSchema),
+  createdAt: z.optional(isoDateTimeSchema),
 });
 export type GoalInput = z.infer<typeof goalInputSchema>;
 

@@ -162,6 +162,30 @@ export function demoCheckIns(people: readonly Person[], goals: readonly Goal[], 
     }
   }
 
+  // This week's check-ins that wait for the manager's reply.
+  for (const id of ['p-fatima', 'p-aisha']) {
+    const person = byId.get(id);
+    if (!person || now.getUTCDay() === 1) continue; // on a Monday nothing is in yet
+    const own = goals.filter((g) => g.ownerId === person.id && g.status !== 'archived' && g.status !== 'not-started' && g.cycleId === DEMO.cycleId);
+    const submittedAt = notAfter(atDay(mondayOfIsoWeek(thisWeek), 0, 16, rng.int(0, 59)), now);
+    checkIns.push({
+      id: `ci-${person.id}-${thisWeek}`,
+      personId: person.id,
+      period: thisWeek,
+      status: 'submitted',
+      mood: rng.weighted([[2, 1], [3, 3], [4, 4]]),
+      goalUpdates: goalUpdates(own, 0, rng),
+      wins: rng.pick(WINS),
+      blockers: rng.pick(BLOCKERS.filter(Boolean)),
+      focus: rng.pick(FOCUS),
+      focusReview: rng.pick(FOCUS_REVIEWS),
+      needs: rng.pick(NEEDS.filter(Boolean)),
+      answers: answers(rng),
+      submittedAt,
+      updatedAt: submittedAt,
+    });
+  }
+
   const drafter = byId.get(DEMO.draftCheckInPersonId);
   if (drafter) {
     const own = goals.filter((g) => g.ownerId === drafter.id && g.status !== 'archived' && g.status !== 'not-started');

@@ -21,6 +21,8 @@ interface GoalSpec {
   /** Days from now. */
   start: number;
   due: number;
+  /** No start date is recorded (pace then runs from the creation date). */
+  noStart?: boolean;
   /** Key results: [id, title, kind, start, target, current, unit?]. */
   krs?: readonly (readonly [string, string, KeyResultKind, number, number, number, string?])[];
   /** For manual goals. */
@@ -45,7 +47,7 @@ const FIXED: readonly GoalSpec[] = [
     title: 'Grow recurring revenue by 40% year over year',
   },
   {
-    id: G.customers, parentId: DEMO.orgRootGoalId, level: 'organization', ownerId: 'p-amara', mode: 'key-results', weight: 2, start: -80, due: 100,
+    id: G.customers, parentId: DEMO.orgRootGoalId, level: 'organization', ownerId: 'p-amara', mode: 'key-results', weight: 2, start: -80, due: 70, status: 'at-risk',
     title: 'Customers love us and stay',
     description: 'Measured by how likely customers are to recommend us and by how few of them leave.',
     krs: [
@@ -54,7 +56,7 @@ const FIXED: readonly GoalSpec[] = [
     ],
   },
   {
-    id: G.people, parentId: DEMO.orgRootGoalId, level: 'organization', ownerId: 'p-amara', mode: 'children', weight: 1, start: -80, due: 100,
+    id: G.people, parentId: DEMO.orgRootGoalId, level: 'organization', ownerId: 'p-amara', mode: 'children', weight: 1, start: -50, due: 130, noStart: true,
     title: 'A place where great people grow',
   },
 
@@ -68,11 +70,11 @@ const FIXED: readonly GoalSpec[] = [
     ],
   },
   {
-    id: G.engineeringVelocity, parentId: G.revenue, level: 'department', ownerId: 'p-lars', mode: 'children', weight: 1, start: -80, due: 100,
+    id: G.engineeringVelocity, parentId: G.revenue, level: 'department', ownerId: 'p-lars', mode: 'children', weight: 1, start: -80, due: 45,
     title: 'Ship the features that win deals',
   },
   {
-    id: G.sales, parentId: G.revenue, level: 'department', ownerId: 'p-marcus', mode: 'key-results', weight: 3, start: -80, due: 100,
+    id: G.sales, parentId: G.revenue, level: 'department', ownerId: 'p-marcus', mode: 'key-results', weight: 3, start: -80, due: 30,
     title: 'Close €6M in new annual recurring revenue',
     krs: [
       ['kr-sales-arr', 'New ARR', 'currency', 0, 6_000_000, 3_650_000, 'EUR'],
@@ -80,7 +82,7 @@ const FIXED: readonly GoalSpec[] = [
     ],
   },
   {
-    id: G.peopleGrowth, parentId: G.people, level: 'department', ownerId: 'p-nadia', mode: 'key-results', weight: 1, start: -80, due: 100,
+    id: G.peopleGrowth, parentId: G.people, level: 'department', ownerId: 'p-nadia', mode: 'key-results', weight: 1, start: -40, due: 140, noStart: true,
     title: 'Everyone has a growth plan they believe in',
     krs: [
       ['kr-people-plans', 'People with a written growth plan', 'percent', 20, 100, 64, '%'],
@@ -89,7 +91,7 @@ const FIXED: readonly GoalSpec[] = [
     ],
   },
   {
-    id: G.customerRetention, parentId: G.customers, level: 'department', ownerId: 'p-olivia', mode: 'key-results', weight: 2, start: -80, due: 100,
+    id: G.customerRetention, parentId: G.customers, level: 'department', ownerId: 'p-olivia', mode: 'key-results', weight: 2, start: -80, due: 60,
     title: 'Keep every customer we win',
     krs: [
       ['kr-cs-grr', 'Gross revenue retention', 'percent', 88, 95, 92, '%'],
@@ -103,7 +105,7 @@ const FIXED: readonly GoalSpec[] = [
     description: 'Deploys become a non-event: fast, automated, reversible.',
   },
   {
-    id: 'g-team-product', parentId: G.engineeringVelocity, level: 'team', ownerId: 'p-jonas', mode: 'children', weight: 1, start: -70, due: 20,
+    id: 'g-team-product', parentId: G.engineeringVelocity, level: 'team', ownerId: 'p-jonas', mode: 'children', weight: 1, start: -70, due: 35,
     title: 'Launch self-serve onboarding',
   },
   {
@@ -345,7 +347,6 @@ export function demoGoals(people: readonly Person[], now: Date, rng: Random): Go
       progress: spec.progress ?? 0,
       progressMode: spec.mode,
       weight: spec.weight ?? 1,
-      startDate: isoDate(addDays(now, spec.start)),
       dueDate: isoDate(addDays(now, spec.due)),
       keyResults: (spec.krs ?? []).map(([id, title, kind, start, target, current, unit]) => {
         const kr: KeyResult = { id, title, kind, start, target, current };
@@ -355,6 +356,11 @@ export function demoGoals(people: readonly Person[], now: Date, rng: Random): Go
       version: rng.int(1, 6),
       updatedAt: at(now, -rng.int(0, 20), rng.int(8, 17), rng.int(0, 59)),
     };
+    // Created a little before it started (or, without a start date, on the day it "started").
+    const created = Math.min(spec.noStart ? spec.start : spec.start - rng.int(3, 14), 0);
+    goal.createdAt = at(now, created, rng.int(8, 17), rng.int(0, 59));
+    if (Date.parse(goal.createdAt) > Date.parse(goal.updatedAt)) goal.updatedAt = goal.createdAt;
+    if (!spec.noStart) goal.startDate = isoDate(addDays(now, spec.start));
     if (spec.description) goal.description = spec.description;
     if (spec.alignedTo) goal.alignedTo = spec.alignedTo;
     return goal;
