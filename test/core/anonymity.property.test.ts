@@ -201,3 +201,22 @@ describe('anonymity rule: properties over cycles (memory adapter)', () => {
     );
   });
 });
+
+describe('anonymity rule: counterexamples found by the properties', () => {
+  it('a person answered about only in an earlier cycle keeps that history (one "other" rater, hidden)', async () => {
+    // Shrunk from seed -57021772: the profile used to come back empty, dropping the earlier cycle.
+    const answers = Object.fromEntries(DEMO.competencyIds.flatMap((c) => [1, 2, 3].map((i) => [`${c}-${i}`, i === 1 ? null : 1])));
+    const responses: StoredResponse[] = [{
+      id: 'r-1', assignmentId: 'a-1', surveyId: DEMO.surveyId, subjectId: DEMO.viewerId, cycleId: DEMO.previousCycleId,
+      relationship: 'other', answers, submittedAt: '2026-01-01T09:00:00Z',
+    }];
+    const adapter = withValidation(createMemoryAdapter({ data: { responses, assignments: [] }, now: new Date('2026-11-01T00:00:00Z') }));
+    const profile = await adapter.getCompetencyProfile({ personId: DEMO.viewerId, cycleId: DEMO.cycleId });
+    expect(profile.history?.map((h) => h.cycleId)).to.deep.equal([DEMO.previousCycleId]);
+    for (const score of profile.history![0]!.scores) {
+      expect(score.scores.other).to.deep.equal({ suppressed: true });
+      expect(score.overall === undefined || 'suppressed' in score.overall).to.equal(true);
+    }
+    expect(profile.competencies.every((c) => Object.keys(c.scores).length === 0 || Object.values(c.scores).every((s) => 'suppressed' in s))).to.equal(true);
+  });
+});

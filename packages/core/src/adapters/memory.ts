@@ -880,9 +880,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         };
         if (cycle) profile.cycleId = cycle.id;
         const current = responsesIn(cycle?.id);
-        if (!survey || current.length === 0) return profile;
+        if (!survey) return profile;
         const infos = store.competencies;
-        if (cycle) profile.cycleLabel = cycle.name;
         // Every earlier cycle with responses about this person, oldest first, each under the rule.
         const index = cycle ? store.cycles.indexOf(cycle) : -1;
         const history: NonNullable<CompetencyProfile['history']> = [];
@@ -899,6 +898,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
             scores: previous.map((c) => (c.overall ? { id: c.id, scores: c.scores, overall: c.overall } : { id: c.id, scores: c.scores })),
           });
         }
+        // Nobody has answered about this person in any cycle: an empty profile. Earlier cycles alone
+        // still make a profile, so a leader sees their history before this cycle's answers come in.
+        if (current.length === 0 && history.length === 0) return profile;
+        if (cycle) profile.cycleLabel = cycle.name;
         profile.competencies = aggregate(current, survey, { competencies: infos, previous });
         if (history.length) profile.history = history;
         return profile;
