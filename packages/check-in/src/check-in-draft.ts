@@ -2,18 +2,14 @@ import {
   checkInDraftSchema,
   type Answer, type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
+import { isAnswered, isBlank } from '@pm-widgets/core/drafts';
 import type { CheckInMessages } from './messages.js';
 import { INACTIVE_GOAL_STATUSES } from './types.js';
 
 /** Confidence a goal starts with when there is no earlier answer. */
 const DEFAULT_CONFIDENCE = 5;
 
-export const isBlank = (value: string | undefined) => !value || value.trim() === '';
-
-/** True when a required question has an answer (a chosen "N/A" is checked separately). */
-export const isAnswered = (answer: Answer | undefined) =>
-  answer !== undefined && answer !== '' && !(Array.isArray(answer) && answer.length === 0) &&
-  !(typeof answer === 'string' && answer.trim() === '');
+export { isAnswered, isBlank } from '@pm-widgets/core/drafts';
 
 /** A check-in as the form edits it: the draft fields only, nothing the server owns. */
 export function toDraft(checkIn: CheckIn): CheckInDraft {

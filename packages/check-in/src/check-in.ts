@@ -6,7 +6,7 @@ import {
   renderTaskStates, statesStyles,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
-import { AutosaveController } from './autosave-controller.js';
+import { AutosaveController } from '@pm-widgets/core/drafts';
 import {
   alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, parseFormState,
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
@@ -103,6 +103,8 @@ export class PmCheckIn extends PmWidgetElement {
     retryDelay: () => this.retryDelay,
     // Wait for a save in flight (it may assign the id) and save nothing more while submitting.
     beforeSubmit: () => this.autosave.pause(),
+    // The key is kept beside the device copy, so a reload after a lost answer reuses it.
+    keyStore: this.autosave.keyStore,
     onSubmitted: (checkIn) => void this.submitted(checkIn),
     onSubmitFailed: () => void this.submitFailed(),
     onReplied: (checkIn) => this.replied(checkIn),

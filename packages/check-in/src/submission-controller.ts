@@ -1,11 +1,6 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { AdapterError, type CheckIn, type CheckInDraft, type ValidatedAdapter } from '@pm-widgets/core';
-
-/** Automatic retries of a submission or reply after a retryable error. */
-const MAX_RETRIES = 3;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { SubmissionController as CoreSubmission, type KeyStore } from '@pm-widgets/core/drafts';
 
 export interface SubmissionOptions {
   /** The adapter to write through, read when a write starts. */
@@ -16,6 +11,8 @@ export interface SubmissionOptions {
   retryDelay: () => number;
   /** Runs before the first attempt, e.g. waiting for an autosave in flight. */
   beforeSubmit?: () => Promise<void>;
+  /** Where the submission's idempotency key is kept across reloads (the autosave's device copy). */
+  keyStore?: KeyStore;
   onSubmitted: (checkIn: CheckIn) => void;
   /** Called once the automatic retries are used up. */
   onSubmitFailed: () => void;
@@ -23,123 +20,78 @@ export interface SubmissionOptions {
   onReplyFailed: () => void;
 }
 
+const noAdapter = () => new AdapterError('not-supported', 'No adapter is connected.', { retryable: false });
+
 /**
- * The check-in's writes: submitting the draft and the manager's reply. Each is a manual Task, so
- * its pending and error states render like every other. One idempotency key
- * (`crypto.randomUUID()`) serves a whole series of attempts — the automatic retries with backoff
- * and a manual "try again" — so a retry after a lost answer is never stored twice. A double click
- * cannot send twice.
- *
- * It needs no lifecycle hooks of its own: its two Tasks are the reactive controllers, registered
- * with the host, and they ask the host to render when a write starts, succeeds or fails.
+ * The check-in's two writes — submitting the draft and the manager's reply — each through core's
+ * exactly-once `SubmissionController` (`@pm-widgets/core/drafts`): one idempotency key per series of
+ * attempts, retries with backoff, no double send.
  */
 export class SubmissionController {
-  private readonly options: SubmissionOptions;
-  private submitKey: string | undefined;
-  private replyKey: string | undefined;
-  /** Set between the submit click and the task starting, so a double click cannot send twice. */
-  private submitStarting = false;
-
-  private readonly submitTask: Task<[CheckInDraft | undefined, string], CheckIn>;
-  private readonly replyTask: Task<[string, string, string], CheckIn>;
+  private readonly submitWrite: CoreSubmission<CheckInDraft, CheckIn>;
+  private readonly replyWrite: CoreSubmission<{ checkInId: string; body: string }, CheckIn>;
 
   constructor(host: ReactiveControllerHost, options: SubmissionOptions) {
-    this.options = options;
-    this.submitTask = new Task(host, {
-      autoRun: false,
-      args: (): [CheckInDraft | undefined, string] => [undefined, ''],
-      task: async ([draft, idempotencyKey]) => {
-        const api = this.options.api();
-        if (!api || !draft) return initialState;
+    this.submitWrite = new CoreSubmission(host, {
+      value: options.draft,
+      retryDelay: options.retryDelay,
+      ...(options.beforeSubmit ? { beforeSubmit: options.beforeSubmit } : {}),
+      ...(options.keyStore ? { keyStore: options.keyStore } : {}),
+      send: (draft, idempotencyKey) => {
+        const api = options.api();
+        if (!api) return Promise.reject(noAdapter());
         const { updatedAt: _stale, ...rest } = draft;
-        return this.withRetries(() => api.submitCheckIn({ ...rest, status: 'submitted' }, { idempotencyKey }));
+        return api.submitCheckIn({ ...rest, status: 'submitted' }, { idempotencyKey });
       },
-      onComplete: (checkIn) => {
-        this.submitKey = undefined;
-        this.options.onSubmitted(checkIn);
-      },
-      onError: () => this.options.onSubmitFailed(),
+      onSubmitted: options.onSubmitted,
+      onFailed: options.onSubmitFailed,
     });
-    this.replyTask = new Task(host, {
-      autoRun: false,
-      args: (): [string, string, string] => ['', '', ''],
-      task: async ([checkInId, body, idempotencyKey]) => {
-        const api = this.options.api();
-        if (!api || !checkInId) return initialState;
-        return this.withRetries(() => api.replyToCheckIn({ checkInId, body }, { idempotencyKey }));
+    this.replyWrite = new CoreSubmission(host, {
+      retryDelay: options.retryDelay,
+      send: (reply, idempotencyKey) => {
+        const api = options.api();
+        if (!api) return Promise.reject(noAdapter());
+        return api.replyToCheckIn(reply, { idempotencyKey });
       },
-      onComplete: (checkIn) => {
-        this.replyKey = undefined;
-        this.options.onReplied(checkIn);
-      },
-      onError: () => this.options.onReplyFailed(),
+      onSubmitted: options.onReplied,
+      onFailed: options.onReplyFailed,
     });
   }
 
-  /** True while a submission is being sent (including its automatic retries). */
   get submitting(): boolean {
-    return this.submitTask.status === TaskStatus.PENDING;
+    return this.submitWrite.pending;
   }
 
-  /** False while a submission is starting or being sent. */
   get canSubmit(): boolean {
-    return !this.submitStarting && !this.submitting;
+    return this.submitWrite.canSubmit;
   }
 
-  /** Why the last submission failed, once its retries are used up; undefined otherwise. */
   get submitError(): unknown {
-    return this.submitTask.status === TaskStatus.ERROR ? this.submitTask.error : undefined;
+    return this.submitWrite.error;
   }
 
-  /** True while a reply is being sent (including its automatic retries). */
   get replying(): boolean {
-    return this.replyTask.status === TaskStatus.PENDING;
+    return this.replyWrite.pending;
   }
 
-  /** True when the last reply failed, once its retries are used up. */
   get replyFailed(): boolean {
-    return this.replyTask.status === TaskStatus.ERROR;
+    return this.replyWrite.failed;
   }
 
-  /** Submits the current draft; does nothing while a submission is starting or in flight. */
-  async submit(): Promise<void> {
-    if (!this.canSubmit) return;
-    // One key for this series of attempts: a retry after a lost answer is recognised, never stored twice.
-    this.submitKey ??= crypto.randomUUID();
-    this.submitStarting = true;
-    try {
-      await this.options.beforeSubmit?.();
-      void this.submitTask.run([this.options.draft(), this.submitKey]);
-    } finally {
-      this.submitStarting = false;
-    }
+  submit(): Promise<void> {
+    return this.submitWrite.submit();
   }
 
-  /** Sends the manager's reply; does nothing while one is in flight. */
   reply(checkInId: string, body: string): void {
     if (this.replying) return;
-    this.replyKey ??= crypto.randomUUID();
-    void this.replyTask.run([checkInId, body, this.replyKey]);
+    void this.replyWrite.submit({ checkInId, body });
   }
 
-  /** A new check-in was loaded: the next submission is a new series with a new key. */
   forgetSubmission(): void {
-    this.submitKey = undefined;
+    this.submitWrite.forget();
   }
 
-  /** Another check-in was loaded: a reply key belongs to the check-in it was made for. */
   forgetReply(): void {
-    this.replyKey = undefined;
-  }
-
-  private async withRetries<T>(call: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        if (!AdapterError.is(error) || !error.retryable || attempt >= MAX_RETRIES) throw error;
-        await sleep(this.options.retryDelay() * 2 ** attempt);
-      }
-    }
+    this.replyWrite.forget();
   }
 }

@@ -9,9 +9,8 @@ export const CONFIDENCE_MAX = 10;
 /** Scale of a custom `rating` question. */
 export const RATING_SCALE = [1, 2, 3, 4, 5] as const;
 
-/** What the autosave status line can say. */
-export const SAVE_STATES = ['idle', 'saving', 'saved', 'offline', 'retrying', 'failed'] as const;
-export type SaveState = (typeof SAVE_STATES)[number];
+/** What the autosave status line can say (core's draft mechanism). */
+export { SAVE_STATES, type SaveState } from '@pm-widgets/core/drafts';
 
 /** Goal statuses that are no longer worked on, so not asked about in a check-in. */
 export const INACTIVE_GOAL_STATUSES = ['done', 'archived'] as const;

@@ -1,6 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AdapterError } from '@pm-widgets/core';
-import type { SaveState } from './types.js';
+import { AdapterError } from '../errors.js';
+
+/** What an autosave status line can say. */
+export const SAVE_STATES = ['idle', 'saving', 'saved', 'offline', 'retrying', 'failed'] as const;
+export type SaveState = (typeof SAVE_STATES)[number];
+
+/**
+ * Where a submission's idempotency key is kept between attempts, so a retry — even after a reload —
+ * is recognised by the backend. `AutosaveController.keyStore` keeps it beside the device copy.
+ */
+export interface KeyStore {
+  read(): string | undefined;
+  write(key: string): void;
+  clear(): void;
+}
 
 /** What is kept on the device: the value and when it was written (device clock). */
 export interface DeviceDraft<T> {
@@ -27,6 +40,18 @@ export interface AutosaveOptions<T> {
 }
 
 const isOffline = () => globalThis.navigator?.onLine === false;
+
+/** The device-storage key of the pending submission's idempotency key, beside the draft's. */
+const submitKeyOf = (storageKey: string) => `${storageKey}:submission`;
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    // Storage may be disabled (a sandboxed frame); there is no device copy then.
+    return undefined;
+  }
+}
 
 /**
  * Autosave that never loses a word: every change is written to the device synchronously (so a
@@ -125,17 +150,53 @@ export class AutosaveController<T> implements ReactiveController {
     this.setState('idle');
   }
 
-  /** The value is final (submitted): nothing left to save, and the device copy is removed. */
+  /** The value is final (submitted): nothing left to save; the device copy and submission key are removed. */
   discard(): void {
     this.reset();
     this.clearDevice();
+    this.keyStore.clear();
   }
+
+  /**
+   * The pending submission's idempotency key, kept on the device beside the draft (under
+   * `<storageKey>:submission`). It outlives the draft's device copy (a backend save removes that)
+   * and a reload, and goes only with `discard()` — once the backend confirmed the submission.
+   */
+  readonly keyStore: KeyStore = {
+    read: () => {
+      const key = this.options.storageKey();
+      if (!key) return undefined;
+      try {
+        return storage()?.getItem(submitKeyOf(key)) || undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write: (idempotencyKey) => {
+      const key = this.options.storageKey();
+      if (!key) return;
+      try {
+        storage()?.setItem(submitKeyOf(key), idempotencyKey);
+      } catch {
+        // Private mode or a full quota: the key lives in memory only.
+      }
+    },
+    clear: () => {
+      const key = this.options.storageKey();
+      if (!key) return;
+      try {
+        storage()?.removeItem(submitKeyOf(key));
+      } catch {
+        // Nothing to remove.
+      }
+    },
+  };
 
   readDevice(): DeviceDraft<T> | undefined {
     const key = this.options.storageKey();
     if (!key) return undefined;
     try {
-      const raw = globalThis.localStorage?.getItem(key);
+      const raw = storage()?.getItem(key);
       if (!raw) return undefined;
       const parsed = JSON.parse(raw) as Partial<DeviceDraft<T>>;
       if (typeof parsed?.savedAt !== 'string' || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
@@ -149,7 +210,7 @@ export class AutosaveController<T> implements ReactiveController {
     const key = this.options.storageKey();
     if (!key) return;
     try {
-      globalThis.localStorage?.removeItem(key);
+      storage()?.removeItem(key);
     } catch {
       // Storage may be disabled; there is nothing to remove then.
     }
@@ -161,7 +222,7 @@ export class AutosaveController<T> implements ReactiveController {
     if (!key || value === undefined) return;
     try {
       const entry: DeviceDraft<T> = { savedAt: new Date().toISOString(), value };
-      globalThis.localStorage?.setItem(key, JSON.stringify(entry));
+      storage()?.setItem(key, JSON.stringify(entry));
     } catch {
       // Private mode or a full quota: the backend save is all we have.
     }
