@@ -12,5 +12,10 @@ export { PmElement } from './elements/pm-element.js';
 export { PmWidgetElement } from './elements/widget-element.js';
 export { hostStyles, tokenStyles } from './elements/tokens.styles.js';
 export { statesStyles } from './elements/states.styles.js';
+export { visualStyles } from './elements/visual.styles.js';
+export {
+  avatarTone, initialsOf, renderAvatar, renderMeter, safeHttpUrl, statusTone,
+  type AvatarOptions, type AvatarPerson, type MeterOptions, type Tone,
+} from './elements/visual.js';
 export { renderTaskStates, renderError, renderInitial, renderSkeleton, type TaskStateViews } from './elements/task-states.js';
 export { PmProvider } from './provider.js';

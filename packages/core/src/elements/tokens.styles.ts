@@ -4,25 +4,51 @@ import { css } from 'lit';
  * The design tokens. Hosts set the public `--pm-*` properties anywhere above the widget (they
  * inherit); widgets read only the private `--_*` copies, which fall back to light and dark
  * defaults that follow the page's `color-scheme`.
+ *
+ * - **Spacing**: one unit (`--pm-spacing`, 0.5rem) and its multiples `--_space-1` (½) … `--_space-6` (3×).
+ * - **Type**: five sizes, `--_text-xs` (≈12 px), `--_text-sm` (13), `--_text-md` (15, the body),
+ *   `--_text-lg` (17) and `--_text-xl` (20), all scaled from `--pm-font-size`.
+ * - **Colour**: neutrals for structure; accent for the primary action and focus; success, warning
+ *   and danger for status, each with a `-soft` background on which its own colour stays AA.
+ *   Dark is a designed theme (deep blue-grey surfaces, softened status hues), not an inversion.
  */
 export const tokenStyles = css`
   :host {
     --_font: var(--pm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--pm-font-size, 0.9375rem);
-    --_text: var(--pm-color-text, light-dark(#1c2430, #e6e9ef));
-    --_text-muted: var(--pm-color-text-muted, light-dark(#556070, #a5adbb));
-    --_surface: var(--pm-color-surface, light-dark(#ffffff, #171a20));
-    --_surface-raised: var(--pm-color-surface-raised, light-dark(#f5f7fa, #222731));
-    --_border: var(--pm-color-border, light-dark(#c9d1dc, #3a4150));
-    --_accent: var(--pm-color-accent, light-dark(#2457c5, #7fa6ff));
+    --_text-xs: calc(var(--_font-size) * 0.8);
+    --_text-sm: calc(var(--_font-size) * 0.8667);
+    --_text-md: var(--_font-size);
+    --_text-lg: calc(var(--_font-size) * 1.1333);
+    --_text-xl: calc(var(--_font-size) * 1.3333);
+    --_text: var(--pm-color-text, light-dark(#1c2430, #e4e8ef));
+    --_text-muted: var(--pm-color-text-muted, light-dark(#4f5a6a, #a3acbb));
+    --_surface: var(--pm-color-surface, light-dark(#ffffff, #161a21));
+    --_surface-raised: var(--pm-color-surface-raised, light-dark(#f4f6f9, #1f242d));
+    --_surface-sunken: var(--pm-color-surface-sunken, light-dark(#e9edf2, #10131a));
+    --_border: var(--pm-color-border, light-dark(#d5dbe4, #323a47));
+    --_border-strong: var(--pm-color-border-strong, light-dark(#7d8797, #6f7a8c));
+    --_accent: var(--pm-color-accent, light-dark(#2457c5, #86a9ff));
     --_accent-contrast: var(--pm-color-accent-contrast, light-dark(#ffffff, #0b1430));
-    --_success: var(--pm-color-success, light-dark(#1d7a45, #5fd18f));
-    --_warning: var(--pm-color-warning, light-dark(#8a5a00, #f0b84d));
-    --_danger: var(--pm-color-danger, light-dark(#b3261e, #ff8a80));
-    --_focus: var(--pm-color-focus, light-dark(#1a4fd6, #9dbbff));
+    --_accent-soft: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+    --_success: var(--pm-color-success, light-dark(#1b7340, #5fcf8c));
+    --_warning: var(--pm-color-warning, light-dark(#8a5300, #eeb550));
+    --_danger: var(--pm-color-danger, light-dark(#b3261e, #ff8f85));
+    --_success-soft: color-mix(in srgb, var(--_success) 13%, var(--_surface));
+    --_warning-soft: color-mix(in srgb, var(--_warning) 13%, var(--_surface));
+    --_danger-soft: color-mix(in srgb, var(--_danger) 13%, var(--_surface));
+    --_focus: var(--pm-color-focus, light-dark(#1a4fd6, #a3bfff));
     --_radius: var(--pm-radius, 6px);
+    --_radius-lg: calc(var(--_radius) * 1.5);
     --_space: var(--pm-spacing, 0.5rem);
+    --_space-1: calc(var(--_space) * 0.5);
+    --_space-2: var(--_space);
+    --_space-3: calc(var(--_space) * 1.5);
+    --_space-4: calc(var(--_space) * 2);
+    --_space-6: calc(var(--_space) * 3);
+    --_shadow: 0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.4));
     --_target: 24px;
+    --_avatar-size: 1.75rem;
   }
 `;
 
@@ -70,20 +96,39 @@ export const hostStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.35em;
-    padding: 0.3em 0.9em;
-    border: 1px solid var(--_border);
+    gap: var(--_space-1);
+    min-height: 2rem;
+    padding: var(--_space-1) var(--_space-3);
+    border: 1px solid var(--_border-strong);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+    font-size: var(--_text-sm);
+    font-weight: 500;
+    white-space: nowrap;
   }
   .button:hover {
     background: var(--_surface-raised);
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
   }
   .button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-contrast);
+  }
+  .button.primary:hover {
+    background: color-mix(in srgb, var(--_accent) 88%, var(--_text));
+  }
+  .button.quiet {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+  }
+  .button.quiet:hover {
+    background: var(--_accent-soft);
   }
   @media (prefers-reduced-motion: reduce) {
     *,
