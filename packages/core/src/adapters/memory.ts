@@ -706,7 +706,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     listFeedback: (query, opts) =>
       run('listFeedback', opts, false, (): FeedbackPage => {
         const q = parse('listFeedback', 'query', feedbackQuerySchema, query);
-        personOr404('listFeedback', q.personId);
+        const person = personOr404('listFeedback', q.personId);
         const entries = store.feeds.get(q.personId) ?? [];
         const limit = q.limit ?? 50;
         const kinds = q.kinds && q.kinds.length ? new Set<string>(q.kinds) : undefined;
@@ -748,6 +748,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         }
         if (q.cursor === undefined) {
           const values = [...new Set(store.competencies.flatMap((c) => (c.value ? [c.value] : [])))];
+          page.person = clone(person);
           page.catalogue = { competencies: store.competencies.map((c) => ({ id: c.id, name: c.name })), values };
         }
         return page;

@@ -68,6 +68,8 @@ export const feedbackPageSchema = z.object({
   total: z.optional(count),
   /** Items per kind (in the date range, whatever `kinds` says), when asked for with `counts`. */
   counts: z.optional(z.record(feedbackKindReadSchema, count)),
+  /** Whose feedback this is (name for headings); backends send it on the first page (no cursor). */
+  person: z.optional(personSchema),
   /** The tags a composer offers; backends send it on the first page (no cursor). */
   catalogue: z.optional(feedbackCatalogueSchema),
   /**
