@@ -1,6 +1,7 @@
 import '@pm-widgets/core/pm-provider.js';
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import '@pm-widgets/check-in/pm-check-in.js';
+import './timeline-area.js';
 import { isoWeekOf, shiftIsoWeek, type Person } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 

@@ -4,7 +4,7 @@ import { AdapterError, type FeedbackItem, type PerformanceAdapter } from '@pm-wi
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 import '@pm-widgets/core/pm-provider.js';
 import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
-import { combineSbi, feedbackTimelineMessages, type PmFeedbackTimeline } from '@pm-widgets/feedback-timeline';
+import { combineSbi, feedbackTimelineMessages, type PmFeedbackRequestEvent, type PmFeedbackTimeline } from '@pm-widgets/feedback-timeline';
 import { runAdapterStatesSuite } from '../shared/adapter-states.suite.js';
 import { ADA, PERSON, item, items, page, pagedAdapter } from './fixtures.js';
 
@@ -166,7 +166,7 @@ describe('pm-feedback-timeline', () => {
       feed.scrollTop = feed.scrollHeight;
       await waitUntil(() => $(el, '[part~="retry-page"]'), 'the failed page offers Retry', { timeout: 3000 });
       expect($(el, '[part~="footer"]')!.textContent).to.contain(en.loadMoreFailed);
-      expect(article(el, 'fb-0'), 'what was shown stays').to.exist;
+      expect(article(el, 'fb-19'), 'what was shown stays').to.exist;
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '[part~="retry-page"]')!.click();
       await waitUntil(() => calls.length >= 3, 'page 2 asked again');
@@ -423,7 +423,7 @@ describe('pm-feedback-timeline', () => {
       await type(priya, '#ask-question', 'How did I run the Q3 planning meeting?');
       $<HTMLButtonElement>(priya, '[part~="ask"] button[type="submit"]')!.click();
       const asked = await oneEvent(priya, 'pm-feedback-request');
-      expect(asked.detail.requests.map((r) => r.toId).sort()).to.deep.equal([DEMO.managerId, 'p-diego'].sort());
+      expect((asked as unknown as PmFeedbackRequestEvent).requests.map((r) => r.toId).sort()).to.deep.equal([DEMO.managerId, 'p-diego'].sort());
       priya.closest('pm-provider')!.remove();
 
       // Mei sees it on her own timeline and answers.
