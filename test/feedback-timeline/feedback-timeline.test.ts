@@ -164,6 +164,7 @@ describe('pm-feedback-timeline', () => {
       expect(article(el, 'fb-0')!.getAttribute('aria-setsize')).to.equal('-1');
       const feed = $(el, '[role="feed"]')!;
       feed.scrollTop = feed.scrollHeight;
+      await waitUntil(() => article(el, 'fb-19'), 'scrolled to the last loaded item');
       await waitUntil(() => $(el, '[part~="retry-page"]'), 'the failed page offers Retry', { timeout: 3000 });
       expect($(el, '[part~="footer"]')!.textContent).to.contain(en.loadMoreFailed);
       expect(article(el, 'fb-19'), 'what was shown stays').to.exist;

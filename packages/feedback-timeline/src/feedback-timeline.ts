@@ -682,7 +682,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
         content = html`<span class="footer-error">${text.loadMoreFailed} ${AdapterError.is(error) ? errorText(this.coreText, error.code) : ''}</span>
           <button class="button" type="button" part="retry-page" @click=${() => this.pager.retry()}>${text.retry}</button>`;
       } else if (status === 'repeated') content = text.cursorRepeated;
-      else if (this.entryCount > 0) content = text.endOfFeed;
+      else if (status === 'done' && this.entryCount > 0) content = text.endOfFeed;
     } else if (this.entryCount > 0) content = text.endOfFeed;
     return html`<div id="after-feed" class="footer" part="footer" tabindex="-1" role="status">${content}</div>`;
   }
