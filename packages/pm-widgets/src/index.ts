@@ -6,7 +6,9 @@
 import '@pm-widgets/core/pm-provider.js';
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import '@pm-widgets/check-in/pm-check-in.js';
+import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
 
 export * from '@pm-widgets/core';
 export { PmGoalTree } from '@pm-widgets/goal-tree';
 export { PmCheckIn } from '@pm-widgets/check-in';
+export { PmFeedbackTimeline } from '@pm-widgets/feedback-timeline';
