@@ -52,6 +52,8 @@ export class FeedWindowController implements ReactiveController {
   private observer?: ResizeObserver;
   private observed?: HTMLElement;
   private rendered: FeedWindow = { first: 0, last: 0, offset: 0, spacer: 0 };
+  /** Estimated height of rows the host has not built yet (they follow the last row). */
+  private tail = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -113,10 +115,39 @@ export class FeedWindowController implements ReactiveController {
     this.keyOf = keyOf;
   }
 
+  /**
+   * Rows the host has not built yet, as an estimated height after the last row: the scrollbar shows
+   * the whole list while the host builds rows in slices (see `needsMoreRows`).
+   */
+  setTail(height: number): void {
+    this.tail = Math.max(0, height);
+  }
+
+  /** True when the view reaches into the rows not built yet: the host must build them now. */
+  get needsMoreRows(): boolean {
+    if (this.tail <= 0) return false;
+    this.refreshPrefix();
+    return this.top + (this.viewportHeight || this.options.fallbackHeight) + this.options.overscan > this.prefix[this.count]!;
+  }
+
+  /** True when the view is at the end of the list. */
+  get atEnd(): boolean {
+    return this.top >= this.maxTop() - 1;
+  }
+
+  /** Keeps the view at the end (after rows were added below an end-of-list view). */
+  stickToEnd(): void {
+    this.setTop(this.maxTop());
+  }
+
+  private get total(): number {
+    return this.prefix[this.count]! + this.tail;
+  }
+
   /** The rows to render for the current position. Call from `render()`. */
   window(): FeedWindow {
     this.refreshPrefix();
-    const total = this.prefix[this.count]!;
+    const total = this.total;
     const height = this.viewportHeight || this.options.fallbackHeight;
     const { overscan } = this.options;
     const first = Math.max(0, this.rowAt(this.top - overscan));
@@ -188,11 +219,12 @@ export class FeedWindowController implements ReactiveController {
 
   private maxTop(): number {
     this.refreshPrefix();
-    return Math.max(0, this.prefix[this.count]! - (this.viewportHeight || this.options.fallbackHeight));
+    return Math.max(0, this.total - (this.viewportHeight || this.options.fallbackHeight));
   }
 
   private toPhysical(top: number): number {
-    const total = this.prefix[this.count]!;
+    this.refreshPrefix();
+    const total = this.total;
     if (total <= MAX_SCROLL_HEIGHT) return top;
     const height = this.viewportHeight || this.options.fallbackHeight;
     return (top * (MAX_SCROLL_HEIGHT - height)) / Math.max(1, total - height);
@@ -200,7 +232,7 @@ export class FeedWindowController implements ReactiveController {
 
   private fromPhysical(scrollTop: number, viewport: HTMLElement): number {
     this.refreshPrefix();
-    const total = this.prefix[this.count]!;
+    const total = this.total;
     if (total <= MAX_SCROLL_HEIGHT) return scrollTop;
     const height = viewport.clientHeight || this.options.fallbackHeight;
     const maxScroll = MAX_SCROLL_HEIGHT - height;

@@ -33,9 +33,14 @@ interface RowModel {
   built: number;
   /** Month code (year × 12 + month − 1) of the last row built. */
   lastMonth: number;
+  /** Items per kind, counted while building rows for unfiltered given items. */
+  counts: Record<string, number>;
 }
 
 const MONTH_ROW_HEIGHT = 40;
+/** Given items whose rows are built for the first render; the rest follow in slices. */
+const FIRST_SLICE = 2_000;
+const ROW_SLICE = 20_000;
 const ITEM_ROW_HEIGHT = 150;
 const ITEM_ROW_HEIGHT_NARROW = 210;
 const STICKY_HEIGHT = 36;
@@ -300,6 +305,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pager.abort();
+    clearTimeout(this.rowTimer);
+    this.rowTimer = undefined;
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
@@ -352,7 +359,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     const ctrl = event.ctrlKey || event.metaKey;
     if (event.key === 'PageDown' && !ctrl) {
       event.preventDefault();
-      void this.focusItem(Math.min(index + 1, this.entryCount - 1));
+      void this.focusItem(Math.min(index + 1, this.totalEntries - 1));
     } else if (event.key === 'PageUp' && !ctrl) {
       event.preventDefault();
       void this.focusItem(Math.max(index - 1, 0));
@@ -621,6 +628,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
         </div>${this.renderFooter()}`;
       }
     }
+    if (this.win.needsMoreRows) this.buildRows(this.totalEntries);
     const win = this.win.window();
     const setSize = this.setSize;
     const ctx: EntryContext = {
@@ -738,6 +746,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     if (!this.items) return this.page?.counts;
     const cached = this.localCounts;
     if (cached && cached.items === this.items && cached.from === this.from && cached.to === this.to) return cached.counts;
+    // Unfiltered, the counts come from building the rows (see extendModel): shown once that is done.
+    if (!this.from && !this.to && this.filterKinds.length === 0) return undefined;
     const counts: Record<string, number> = {};
     for (const item of this.items) {
       const day = typeof item.createdAt === 'string' ? item.createdAt.slice(0, 10) : '';
@@ -765,23 +775,66 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       && this.modelAdded.every((a, i) => a === added[i]);
     const total = added.length + this.source.length;
     if (this.model && this.modelSource === this.source && sameAdded && this.model.built <= total) {
-      if (this.model.built < total) {
-        this.extendModel(total);
-        this.win.appendRows(this.model.count, (r) => this.estimate(r), (r) => this.rowKey(r));
-      }
+      // Loaded pages are small: their rows are built at once. Given items are built in slices.
+      if (!this.items && this.model.built < total) this.buildRows(total);
+      else if (this.model.built < total) this.scheduleRows();
       return;
     }
     const firstBuild = !this.model;
     this.modelSource = this.source;
     this.modelAdded = added;
     this.model = {
-      rows: new Int32Array(Math.max(16, Math.ceil(total * 1.05) + 16)), count: 0, itemRow: new Int32Array(Math.max(16, total)),
-      months: [], built: 0, lastMonth: -2,
+      rows: new Int32Array(Math.max(16, Math.ceil(Math.min(total, FIRST_SLICE) * 1.05) + 16)),
+      count: 0, itemRow: new Int32Array(Math.max(16, Math.min(total, FIRST_SLICE))),
+      months: [], built: 0, lastMonth: -2, counts: {},
     };
-    this.extendModel(total);
+    this.extendModel(this.items ? Math.min(total, FIRST_SLICE) : total);
+    this.win.setTail(this.tailHeight());
     this.win.setRows(this.model.count, (r) => this.estimate(r), (r) => this.rowKey(r));
     if (firstBuild) this.win.scrollToTop();
+    if (this.model.built < total) this.scheduleRows();
   }
+
+  private get totalEntries(): number {
+    return (this.modelAdded?.length ?? 0) + this.source.length;
+  }
+
+  /** Estimated height of the items whose rows are not built yet. */
+  private tailHeight(): number {
+    const rest = this.totalEntries - (this.model?.built ?? 0);
+    return rest > 0 ? rest * this.estimate(-1) : 0;
+  }
+
+  /** Builds rows up to item `upTo`; a view at the end of the list stays at the end. */
+  private buildRows(upTo: number): void {
+    const model = this.model;
+    if (!model || model.built >= upTo) return;
+    const atEnd = this.win.atEnd && model.built > 0;
+    this.extendModel(upTo);
+    this.win.setTail(this.tailHeight());
+    this.win.appendRows(model.count, (r) => this.estimate(r), (r) => this.rowKey(r));
+    if (atEnd && model.built === this.totalEntries) this.win.stickToEnd();
+  }
+
+  /**
+   * Given items beyond the first slice get their rows in later slices (a few milliseconds each),
+   * so the first screen of 100,000 items costs what the first 2,000 cost. A jump past the built
+   * rows builds the rest at once (see `renderFeed`).
+   */
+  private scheduleRows(): void {
+    if (this.rowTimer !== undefined) return;
+    this.rowTimer = setTimeout(() => {
+      this.rowTimer = undefined;
+      const model = this.model;
+      if (!model || !this.isConnected) return;
+      const total = this.totalEntries;
+      this.buildRows(Math.min(total, model.built + ROW_SLICE));
+      this.requestUpdate();
+      if (model.built < total) this.scheduleRows();
+    }, 0);
+  }
+
+  private rowTimer: ReturnType<typeof setTimeout> | undefined;
 
   private extendModel(total: number): void {
     const model = this.model!;
@@ -793,8 +846,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     const added = this.modelAdded ?? [];
     const source = this.source;
     // With no filter, the kind counts of given items come from this same pass over the items.
-    const counting = !!this.items && source === this.items && model.built === 0 && added.length === 0;
-    const counts: Record<string, number> = {};
+    const counting = !!this.items && source === this.items && added.length === 0;
+    const counts = model.counts;
     let monthFormat: Intl.DateTimeFormat | undefined;
     for (let i = model.built; i < total; i++) {
       const item = i < added.length ? added[i]! : source[i - added.length]!;
@@ -814,7 +867,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       }
     }
     model.built = total;
-    if (counting) this.localCounts = { items: this.items!, from: '', to: '', counts };
+    if (counting && total === this.totalEntries) this.localCounts = { items: this.items!, from: '', to: '', counts };
   }
 
   private pushRow(value: number): void {
@@ -833,7 +886,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
    * reader's place is kept when a measurement differs.
    */
   private estimate(row: number): number {
-    if (this.model!.rows[row]! < 0) return MONTH_ROW_HEIGHT;
+    if (row >= 0 && this.model!.rows[row]! < 0) return MONTH_ROW_HEIGHT;
     return (this.win.width || 640) < 420 ? ITEM_ROW_HEIGHT_NARROW : ITEM_ROW_HEIGHT;
   }
 
@@ -855,7 +908,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
 
   private async focusItem(index: number, align: 'start' | 'nearest' = 'nearest'): Promise<void> {
     const model = this.model;
-    if (!model || index < 0 || index >= model.built) return;
+    if (!model || index < 0 || index >= this.totalEntries) return;
+    if (index >= model.built) this.buildRows(this.totalEntries);
     this.activeIndex = index;
     const row = model.itemRow[index]!;
     if (!this.win.isInView(row) || align === 'start') this.win.scrollToRow(row, align, STICKY_HEIGHT);
