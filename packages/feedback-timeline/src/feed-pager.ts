@@ -2,6 +2,9 @@ import type { ReactiveControllerHost } from 'lit';
 import type { FeedbackPage, FeedbackQuery, ValidatedAdapter } from '@pm-widgets/core';
 import type { FeedEntry } from './types.js';
 
+/** Pages in a row with nothing new (all malformed or empty) before paging stops. */
+const MAX_EMPTY_PAGES = 5;
+
 export type PagerStatus = 'idle' | 'loading' | 'error' | 'done' | 'repeated';
 
 /**
@@ -21,6 +24,8 @@ export class FeedPager {
   version = 0;
 
   private nextCursor: string | null = null;
+  /** Pages in a row that brought nothing new (e.g. every item malformed). */
+  private emptyPages = 0;
   private readonly seenCursors = new Set<string>();
   private readonly seenIds = new Set<string>();
   private query: FeedbackQuery | undefined;
@@ -45,6 +50,7 @@ export class FeedPager {
     this.error = undefined;
     this.total = first?.total;
     this.nextCursor = null;
+    this.emptyPages = 0;
     this.status = 'idle';
     if (first) this.take(first, undefined);
     this.version++;
@@ -99,12 +105,15 @@ export class FeedPager {
       this.items.push(item);
       added++;
     }
+    this.emptyPages = added === 0 ? this.emptyPages + 1 : 0;
     const next = page.nextCursor;
     if (next === null) {
       this.nextCursor = null;
       this.status = 'done';
-    } else if (this.seenCursors.has(next) || (cursor !== undefined && added === 0 && (page.items.length > 0 || next === cursor))) {
-      // A cursor that never ends: the same page again, or nothing new. Stop instead of looping.
+    } else if (this.seenCursors.has(next) || next === cursor || (added === 0 && page.items.length > 0 && cursor !== undefined)
+      || this.emptyPages >= MAX_EMPTY_PAGES) {
+      // A cursor that never ends: a cursor already used, the same items again, or page after page
+      // with nothing to show. Stop instead of looping.
       this.nextCursor = null;
       this.status = 'repeated';
     } else {
