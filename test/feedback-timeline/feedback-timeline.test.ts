@@ -243,6 +243,23 @@ describe('pm-feedback-timeline', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the reader\'s place when a filter still shows the item they were reading', async () => {
+      const el = await mount({ items: items(200) });
+      await el.scrollToItem(60); // fb-60 is praise
+      await el.updateComplete;
+      $$<HTMLButtonElement>(el, '[part~="kind-filter"]').find((b) => b.dataset['kind'] === 'praise')!.click();
+      await el.updateComplete;
+      await aTimeout(50);
+      await el.updateComplete;
+      const feed = $(el, '[role="feed"]')!.getBoundingClientRect();
+      const reading = article(el, 'fb-60');
+      expect(reading, 'the item is still rendered').to.exist;
+      const box = reading!.getBoundingClientRect();
+      expect(box.top).to.be.at.least(feed.top - 1);
+      expect(box.top).to.be.below(feed.top + 120);
+      expect($$(el, '[role="status"]').some((s) => s.textContent === en.resultCount(40))).to.equal(true);
+    });
+
     it('filters given items by date range, and offers to clear when nothing matches', async () => {
       const el = await mount({ items: items(40) });
       const from = $<HTMLInputElement>(el, 'input[data-field="from"]')!;
