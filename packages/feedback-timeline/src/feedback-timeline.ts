@@ -2,7 +2,6 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   AdapterError, PmWidgetElement, errorText, localize, renderAvatar, renderInitial, renderTaskStates, statesStyles,
   type FeedbackCatalogue, type FeedbackInput, type FeedbackItem, type FeedbackPage, type FeedbackQuery,
@@ -653,7 +652,6 @@ export class PmFeedbackTimeline extends PmWidgetElement {
         role="feed"
         aria-label=${this.personName ? text.feedLabel(this.personName) : text.feedLabelAnonymous}
         aria-busy=${busy ? 'true' : 'false'}
-        style=${styleMap({ '--_spacer': `${win.spacer}px` })}
         @scroll=${this.win.handleScroll}
         @keydown=${this.onFeedKey}
         @click=${this.onFeedClick}
