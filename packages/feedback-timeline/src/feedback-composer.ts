@@ -108,7 +108,7 @@ export function renderComposer(s: ComposerState): TemplateResult {
         : html`<fieldset class="kinds" part="kinds">
             <legend>${text.kindLegend}</legend>
             <div class="kind-options">
-              ${GIVEN_KINDS.map((kind) => html`<label class="kind-option" data-kind=${kind}>
+              ${GIVEN_KINDS.map((kind) => html`<label class="kind-option ${draft.kind === kind ? 'checked' : ''}" data-kind=${kind}>
                 <input type="radio" name="kind" data-field="kind" .value=${kind} .checked=${draft.kind === kind} ?disabled=${s.sending} @change=${s.onInput} />
                 ${kindIcon(kind)}<span>${kindLabel(text, kind)}</span>
               </label>`)}

@@ -100,15 +100,14 @@ export const feedbackTimelineStyles = css`
     display: flex;
     align-items: center;
     padding-inline: var(--_space-3);
-    background: color-mix(in srgb, var(--_surface) 92%, transparent);
-    backdrop-filter: blur(4px);
+    background: var(--_surface);
     border-block-end: 1px solid var(--_border);
     font-size: var(--_text-sm);
     font-weight: 600;
     pointer-events: none;
   }
   .spacer { position: relative; overflow: clip; }
-  .window { position: absolute; inset-inline: 0; top: 0; will-change: transform; }
+  .window { position: absolute; inset-inline: 0; top: 0; }
   .month {
     height: 40px;
     box-sizing: border-box;
@@ -200,8 +199,8 @@ export const feedbackTimelineStyles = css`
     cursor: pointer;
   }
   .kind-option svg { color: var(--_kind); }
-  .kind-option:has(input:checked) { border-color: var(--_accent); background: var(--_accent-soft); font-weight: 600; box-shadow: inset 0 0 0 1px var(--_accent); }
-  .kind-option:has(input:focus-visible) { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  .kind-option.checked { border-color: var(--_accent); background: var(--_accent-soft); font-weight: 600; box-shadow: inset 0 0 0 1px var(--_accent); }
+  .kind-option:focus-within { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .kind-option input { position: absolute; opacity: 0; width: 1px; height: 1px; }
   .sbi { display: grid; gap: var(--_space-2); grid-template-columns: minmax(0, 1fr); }
   .sbi-intro { padding-inline-start: var(--_space-2); border-inline-start: 3px solid var(--_accent); }
@@ -240,7 +239,7 @@ export const feedbackTimelineStyles = css`
   }
   @media (forced-colors: active) {
     .entry { border-inline-start-color: CanvasText; }
-    .chip[aria-pressed='true'], .kind-option:has(input:checked) { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
-    .sticky-month { background: Canvas; backdrop-filter: none; }
+    .chip[aria-pressed='true'], .kind-option.checked { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: Highlight; }
+    .sticky-month { background: Canvas; }
   }
 `;
