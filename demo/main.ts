@@ -4,6 +4,7 @@ import '@pm-widgets/check-in/pm-check-in.js';
 import './survey-area.js';
 import './radar-area.js';
 import './glance-area.js';
+import './timeline-area.js';
 import { isoWeekOf, shiftIsoWeek, type Person } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 

@@ -72,10 +72,20 @@ for (const scheme of ['light', 'dark']) {
       if (dark ? value > 0.2 : value < 0.5) failures.push(`${scheme} ${story.id}: the ${what} is not ${scheme} (relative luminance ${value.toFixed(2)})`);
     }
     await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-    });
+    // The a11y addon runs axe itself after a story renders; a slow story may still be in that run.
+    let violations;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+        });
+        break;
+      } catch (error) {
+        if (attempt >= 20 || !String(error).includes('already running')) throw error;
+        await page.waitForTimeout(500);
+      }
+    }
     for (const problem of [...violations, ...pageErrors.map((e) => `page error: ${e}`)]) failures.push(`${scheme} ${story.id}: ${problem}`);
   }
   await page.close();

@@ -8,9 +8,11 @@ import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import '@pm-widgets/check-in/pm-check-in.js';
 import '@pm-widgets/survey-360/pm-survey-360.js';
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
+import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
 
 export * from '@pm-widgets/core';
 export { PmGoalTree } from '@pm-widgets/goal-tree';
 export { PmCheckIn } from '@pm-widgets/check-in';
 export { PmSurvey360 } from '@pm-widgets/survey-360';
 export { PmCompetencyRadar } from '@pm-widgets/competency-radar';
+export { PmFeedbackTimeline } from '@pm-widgets/feedback-timeline';

@@ -4,7 +4,7 @@ import type { Goal, GoalList } from '../schemas/goal.js';
 import { withValidation, type ValidatedAdapter } from '../validating-adapter.js';
 
 /** The reads the cache keeps, keyed by method and query. */
-export const CACHED_READS = ['listGoals', 'getCheckIn', 'getAssignment', 'listFeedback', 'getCompetencyProfile', 'listAssignments'] as const;
+export const CACHED_READS = ['listGoals', 'getCheckIn', 'getAssignment', 'listFeedback', 'getCompetencyProfile', 'listAssignments', 'listFeedbackRequests'] as const;
 export type CachedRead = (typeof CACHED_READS)[number];
 export type ReadParams<M extends CachedRead> = Parameters<ValidatedAdapter[M]>[0];
 export type ReadResult<M extends CachedRead> = Awaited<ReturnType<ValidatedAdapter[M]>>;
@@ -300,6 +300,7 @@ export class QueryCache {
       listFeedback: (query, options) => this.read('listFeedback', query, options),
       getCompetencyProfile: (query, options) => this.read('getCompetencyProfile', query, options),
       listAssignments: (query, options) => this.read('listAssignments', query, options),
+      listFeedbackRequests: (query, options) => this.read('listFeedbackRequests', query, options),
 
       saveGoal: async (goal, options) => {
         const saved = await direct.saveGoal(goal, options);
@@ -338,7 +339,14 @@ export class QueryCache {
       giveFeedback: async (input, options) => {
         const item = await direct.giveFeedback(input, options);
         this.invalidate('listFeedback', (params) => params.personId === input.toId);
+        // An answer closes the request it answers.
+        if (input.requestId) this.invalidate('listFeedbackRequests', () => true);
         return item;
+      },
+      requestFeedback: async (input, options) => {
+        const requests = await direct.requestFeedback(input, options);
+        this.invalidate('listFeedbackRequests', (params) => input.toIds.includes(params.personId));
+        return requests;
       },
     };
   }

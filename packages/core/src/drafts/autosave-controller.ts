@@ -24,8 +24,11 @@ export interface DeviceDraft<T> {
 export interface AutosaveOptions<T> {
   /** The value to save, read at save time (so an id the server assigned is included). */
   value: () => T | undefined;
-  /** Sends the value to the backend. Rejects with an AdapterError on failure. */
-  save: (value: T) => Promise<unknown>;
+  /**
+   * Sends the value to the backend. Rejects with an AdapterError on failure. Without it the draft
+   * lives on the device only (e.g. a composer whose backend has no drafts) until `discard()`.
+   */
+  save?: (value: T) => Promise<unknown>;
   /** Where the device copy lives (localStorage); undefined while there is nothing to key it by. */
   storageKey: () => string | undefined;
   /** Debounce after the last change, in milliseconds. */
@@ -99,6 +102,7 @@ export class AutosaveController<T> implements ReactiveController {
     this.dirty = true;
     this.paused = false;
     this.writeDevice();
+    if (!this.options.save) return;
     if (isOffline()) {
       this.setState('offline');
       return;
@@ -115,7 +119,7 @@ export class AutosaveController<T> implements ReactiveController {
       if (this.dirty && !this.inFlight) return this.flush();
       return;
     }
-    if (!this.dirty || this.paused) return;
+    if (!this.dirty || this.paused || !this.options.save) return;
     const value = this.options.value();
     if (value === undefined) return;
     if (isOffline()) {
@@ -230,7 +234,7 @@ export class AutosaveController<T> implements ReactiveController {
 
   private async send(value: T): Promise<void> {
     try {
-      const result = await this.options.save(value);
+      const result = await this.options.save!(value);
       this.attempt = 0;
       if (!this.dirty) this.clearDevice();
       this.setState('saved');
