@@ -52,6 +52,7 @@ describe('demo portal (npm start)', () => {
     assert.ok(await page.getByRole('treeitem', { name: /Become the most trusted people platform/ }).count());
     await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor();
     assert.equal(await page.locator('[data-widget]').count(), 3, 'places for the survey, the timeline and the radar');
+    assert.equal(await page.locator('[data-widget] .placeholder, .placeholder[data-widget]').count(), 0, 'no placeholder left: every widget is live');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -97,6 +98,18 @@ describe('demo portal (npm start)', () => {
     await page.locator('#checkin-week').selectOption({ index: 1 });
     await page.getByRole('heading', { name: 'Kenji Watanabe’s check-in' }).waitFor({ timeout: 30_000 });
     assert.ok(await page.getByText('demo the flaky-test fix to the team').count(), 'the reply survives a reload');
+    await context.close();
+  });
+
+  it('lists the viewer\'s 360 surveys and opens the first open one; the radar draws their results', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPortal(context);
+    const list = page.locator('#survey-assignments button');
+    await list.first().waitFor({ timeout: 30_000 });
+    assert.ok(await list.filter({ hasText: /Upward feedback to your manager/ }).count(), 'upward feedback to the manager is listed');
+    await page.locator('pm-survey-360').getByRole('radiogroup').first().waitFor({ timeout: 30_000 });
+    await page.locator('pm-competency-radar').getByRole('img').first().waitFor({ timeout: 30_000 });
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
