@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import {
   AdapterError, checkInContextSchema, checkInSchema, competencyProfileSchema, feedbackItemSchema, feedbackPageSchema,
   assignmentListSchema, goalListSchema, goalSchema, surveyAssignmentSchema, surveyDraftSchema, withValidation,
-  type Answers, type CheckInDraft, type FeedbackItem, type GoalInput, type PerformanceAdapter, type SurveyAssignment,
+  type Answers, type CheckInDraft, type FeedbackItem, type FeedbackKind, type GoalInput, type PerformanceAdapter, type SurveyAssignment,
   type ValidatedAdapter,
 } from '../../packages/core/src/index.js';
 
@@ -111,7 +111,7 @@ function draftFor(ids: ContractIds, overrides: Partial<CheckInDraft> = {}): Chec
   };
 }
 
-async function allFeedback(api: ValidatedAdapter, personId: string, limit: number, kinds?: FeedbackItem['kind'][]) {
+async function allFeedback(api: ValidatedAdapter, personId: string, limit: number, kinds?: FeedbackKind[]) {
   const items: FeedbackItem[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 10_000; page++) {
@@ -369,9 +369,56 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
 
       it('filters by kind across pages', async () => {
         const whole = await allFeedback(api, ids.personId, 500);
-        const kinds: FeedbackItem['kind'][] = ['praise', 'coaching'];
+        const kinds: FeedbackKind[] = ['praise', 'coaching'];
         const filtered = await allFeedback(api, ids.personId, 3, kinds);
-        expect(filtered.map((f) => f.id)).to.deep.equal(whole.filter((f) => kinds.includes(f.kind)).map((f) => f.id));
+        expect(filtered.map((f) => f.id)).to.deep.equal(whole.filter((f) => (kinds as string[]).includes(f.kind)).map((f) => f.id));
+      });
+
+      it('filters by date range (inclusive days) and counts per kind when asked', async () => {
+        const whole = await allFeedback(api, ids.personId, 500);
+        const days = whole.map((f) => f.createdAt.slice(0, 10));
+        const to = days[Math.floor(days.length / 3)]!;
+        const from = days[Math.floor((2 * days.length) / 3)]!;
+        const page = await api.listFeedback({ personId: ids.personId, from, to, counts: true, limit: 500 });
+        const expected = whole.filter((f) => f.createdAt.slice(0, 10) >= from && f.createdAt.slice(0, 10) <= to);
+        expect(page.items.map((f) => f.id)).to.deep.equal(expected.map((f) => f.id));
+        expect(page.total).to.equal(expected.length);
+        const sum = Object.values(page.counts ?? {}).reduce((a, b) => a + b, 0);
+        expect(sum, 'counts cover the date range').to.equal(expected.length);
+        const praiseOnly = await api.listFeedback({ personId: ids.personId, from, to, counts: true, kinds: ['praise'], limit: 500 });
+        expect(praiseOnly.counts, 'counts ignore kinds').to.deep.equal(page.counts);
+      });
+
+      it('sends the tag catalogue with the first page', async () => {
+        const page = await api.listFeedback({ personId: ids.personId, limit: 1 });
+        expect(page.catalogue?.competencies.length ?? 0).to.be.greaterThan(0);
+      });
+
+      it('asks for feedback once per key, lists open requests for the person asked, and an answer closes them', async () => {
+        const asked = await api.listFeedbackRequests({ personId: ids.checkInPersonId });
+        const about = ids.personId === ids.checkInPersonId ? asked.people?.[0]?.id : ids.personId;
+        expect(about, 'someone to ask about').to.be.a('string');
+        const key = uniqueId('key');
+        const input = { toIds: [ids.checkInPersonId], aboutId: about!, question: 'How did I run the Q3 planning meeting?' };
+        const made = await api.requestFeedback(input, { idempotencyKey: key });
+        const again = await api.requestFeedback(input, { idempotencyKey: key });
+        expect(made).to.have.length(1);
+        expect(again.map((r) => r.id)).to.deep.equal(made.map((r) => r.id));
+        const open = await api.listFeedbackRequests({ personId: ids.checkInPersonId });
+        expect(open.requests.filter((r) => r.question === input.question)).to.have.length(1);
+        const request = open.requests.find((r) => r.id === made[0]!.id)!;
+        expect(request.status).to.equal('open');
+        expect(request.aboutId).to.equal(about);
+        const answer = await api.giveFeedback(
+          { kind: 'coaching', toId: about!, body: 'Clear agenda; leave more time for questions.', visibility: 'private', requestId: request.id },
+          { idempotencyKey: uniqueId('key') },
+        );
+        expect(answer.requested).to.equal(true);
+        expect(answer.requestId).to.equal(request.id);
+        const after = await api.listFeedbackRequests({ personId: ids.checkInPersonId });
+        expect(after.requests.some((r) => r.id === request.id), 'answered requests are no longer open').to.equal(false);
+        await expectCode(api.requestFeedback({ toIds: [UNKNOWN], aboutId: about!, question: 'Hi?' }, { idempotencyKey: uniqueId('key') }), 'not-found');
+        await expectCode(api.requestFeedback({ toIds: [], aboutId: about!, question: 'Hi?' }, { idempotencyKey: uniqueId('key') }), 'invalid-request');
       });
 
       it('uses a default page size of at most 50', async () => {

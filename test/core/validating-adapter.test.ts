@@ -152,3 +152,39 @@ describe('withValidation', () => {
     expect(withValidation(adapter)).to.not.equal(withValidation({ ...adapter }));
   });
 });
+
+describe('withValidation: feedback lists tolerate bad items', () => {
+  const good = (id: string, kind = 'praise') => ({
+    id, kind, toId: 'p1', body: 'Thanks', competencyIds: [], values: [], visibility: 'public', requested: false,
+    createdAt: '2026-03-01T10:00:00Z',
+  });
+
+  it('keeps the valid items, leaves out the bad ones and says how many', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const api = withValidation({
+        listFeedback: async () => ({
+          items: [good('a'), { ...good('b'), body: 42 }, good('c', 'kudos-from-the-future'), { id: 'd' }],
+          nextCursor: null,
+        }) as never,
+      });
+      const page = await api.listFeedback({ personId: 'p1' });
+      expect(page.items.map((i) => i.id)).to.deep.equal(['a', 'c']);
+      expect(page.items[1]!.kind, 'unknown kinds are kept for a generic view').to.equal('kudos-from-the-future');
+      expect(page.dropped).to.equal(2);
+      expect(warnings).to.have.length(1);
+      expect(String((warnings[0] as unknown[])[0])).to.contain('items[1].body');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a bad envelope is still an invalid-response', async () => {
+    const api = withValidation({ listFeedback: async () => ({ items: [good('a')], nextCursor: 5 }) as never });
+    const error = await failure(api.listFeedback({ personId: 'p1' }));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.contain('listFeedback returned nextCursor');
+  });
+});

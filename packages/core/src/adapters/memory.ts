@@ -13,7 +13,8 @@ import {
 import { idSchema } from '../schemas/common.js';
 import { competencyQuerySchema, type CompetencyProfile } from '../schemas/competency.js';
 import {
-  feedbackInputSchema, feedbackQuerySchema, type FeedbackItem, type FeedbackPage,
+  feedbackInputSchema, feedbackQuerySchema, feedbackRequestInputSchema, feedbackRequestQuerySchema,
+  type FeedbackItem, type FeedbackPage, type FeedbackRequest, type FeedbackRequestList,
 } from '../schemas/feedback.js';
 import { goalInputSchema, goalQuerySchema, type Goal, type GoalList } from '../schemas/goal.js';
 import type { Person } from '../schemas/person.js';
@@ -189,6 +190,7 @@ class Store {
   readonly responses: StoredResponse[];
   readonly feedback = new Map<string, FeedbackItem>();
   readonly feeds = new Map<string, FeedEntry[]>();
+  readonly requests = new Map<string, FeedbackRequest>();
   readonly idempotency: Map<string, unknown>;
 
   constructor(data: MemoryData, idempotency: Iterable<[string, unknown]> = []) {
@@ -209,6 +211,7 @@ class Store {
       this.feeds.set(f.toId, list);
     }
     for (const list of this.feeds.values()) list.sort(compareFeed);
+    for (const r of data.feedbackRequests ?? []) this.requests.set(r.id, r);
     this.idempotency = new Map(idempotency);
   }
 
@@ -280,6 +283,7 @@ class Store {
       assignments: [...this.assignments.values()],
       responses: this.responses,
       feedback: [...this.feedback.values()],
+      feedbackRequests: [...this.requests.values()],
     };
   }
 }
@@ -733,14 +737,18 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         personOr404('listFeedback', q.personId);
         const entries = store.feeds.get(q.personId) ?? [];
         const limit = q.limit ?? 50;
-        const kinds = q.kinds && q.kinds.length ? new Set(q.kinds) : undefined;
+        const kinds = q.kinds && q.kinds.length ? new Set<string>(q.kinds) : undefined;
+        // Dates are whole UTC days, inclusive at both ends.
+        const fromT = q.from ? Date.parse(`${q.from}T00:00:00Z`) : -Infinity;
+        const toT = q.to ? Date.parse(`${q.to}T00:00:00Z`) + 86_400_000 : Infinity;
+        const inRange = (e: FeedEntry) => e.t >= fromT && e.t < toT;
         let start = 0;
         if (q.cursor !== undefined) {
           const key = decodeCursor(q.cursor);
           if (!key) throw invalid('listFeedback', 'the cursor is not one this adapter gave out');
           start = indexAfter(entries, key);
         }
-        const matches = (e: FeedEntry) => !kinds || kinds.has(store.feedback.get(e.id)!.kind);
+        const matches = (e: FeedEntry) => inRange(e) && (!kinds || kinds.has(store.feedback.get(e.id)!.kind));
         const items: FeedbackItem[] = [];
         let last: FeedEntry | undefined;
         let more = false;
@@ -754,8 +762,23 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           items.push(clone(store.feedback.get(entry.id)!));
           last = entry;
         }
-        const total = kinds ? entries.reduce((n, e) => n + (matches(e) ? 1 : 0), 0) : entries.length;
-        return { items, nextCursor: more && last ? encodeCursor(last) : null, total };
+        const filtered = kinds || q.from || q.to;
+        const total = filtered ? entries.reduce((n, e) => n + (matches(e) ? 1 : 0), 0) : entries.length;
+        const page: FeedbackPage = { items, nextCursor: more && last ? encodeCursor(last) : null, total };
+        if (q.counts) {
+          const counts: Record<string, number> = {};
+          for (const e of entries) {
+            if (!inRange(e)) continue;
+            const kind = store.feedback.get(e.id)!.kind;
+            counts[kind] = (counts[kind] ?? 0) + 1;
+          }
+          page.counts = counts;
+        }
+        if (q.cursor === undefined) {
+          const values = [...new Set(store.competencies.flatMap((c) => (c.value ? [c.value] : [])))];
+          page.catalogue = { competencies: store.competencies.map((c) => ({ id: c.id, name: c.name })), values };
+        }
+        return page;
       }),
 
     giveFeedback: (input, opts) =>
@@ -773,12 +796,58 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           competencyIds: given.competencyIds ?? [],
           values: given.values ?? [],
           visibility: given.visibility,
-          requested: given.requested ?? false,
+          requested: given.requested ?? given.requestId !== undefined,
           createdAt: tick(),
         };
         if (from) item.from = { ...from };
+        if (given.requestId !== undefined) {
+          const request = store.requests.get(given.requestId);
+          if (!request) throw notFound('giveFeedback', `feedback request "${given.requestId}"`);
+          if (request.aboutId !== given.toId) throw invalid('giveFeedback', `request "${given.requestId}" is about someone else`);
+          item.requestId = request.id;
+          item.question = request.question;
+          store.requests.set(request.id, { ...request, status: 'answered' });
+        }
         store.addFeedback(item);
         return clone(item);
+      }),
+
+    requestFeedback: (input, opts) =>
+      once('requestFeedback', opts, (): FeedbackRequest[] => {
+        const given = parse('requestFeedback', 'input', feedbackRequestInputSchema, input);
+        const about = personOr404('requestFeedback', given.aboutId);
+        const asker = viewerId !== null ? store.people.get(viewerId) : undefined;
+        const toIds = [...new Set(given.toIds)];
+        for (const id of toIds) {
+          personOr404('requestFeedback', id);
+          if (id === given.aboutId) throw invalid('requestFeedback', `"${id}" cannot be asked for feedback on themselves`);
+        }
+        const createdAt = tick();
+        return toIds.map((toId) => {
+          const request: FeedbackRequest = {
+            id: newId('fr', (x) => store.requests.has(x)),
+            toId, aboutId: about.id, about: { ...about }, question: given.question, status: 'open', createdAt,
+          };
+          if (asker) request.from = { ...asker };
+          store.requests.set(request.id, request);
+          return clone(request);
+        });
+      }),
+
+    listFeedbackRequests: (query, opts) =>
+      run('listFeedbackRequests', opts, false, (): FeedbackRequestList => {
+        const q = parse('listFeedbackRequests', 'query', feedbackRequestQuerySchema, query);
+        const person = personOr404('listFeedbackRequests', q.personId);
+        const requests = [...store.requests.values()]
+          .filter((r) => r.toId === q.personId && r.status === 'open')
+          .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+        // Who they may ask: their manager, their direct reports (upward feedback), their team.
+        const people = [...store.people.values()].filter((p) =>
+          p.id !== person.id && (
+            p.id === person.managerId || p.managerId === person.id
+            || (person.teamId !== undefined && p.teamId === person.teamId)
+            || (person.managerId != null && p.managerId === person.managerId)));
+        return { requests: clone(requests), people: clone(people) };
       }),
   };
 
