@@ -54,7 +54,7 @@ export interface MemoryAdapterOptions {
    * The person using the demo: the author of feedback given without `fromId`.
    * Default `DEMO.viewerId`; `null` makes such feedback anonymous.
    */
-  viewerId?: string | null;
+  viewerId?: string | null | (() => string | null);
 }
 
 export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort & {
@@ -354,7 +354,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const base = options.now ?? new Date();
   const initial: MemoryData = { ...createDemoData({ seed, now: base }), ...options.data };
   const storageKey = options.persist ? (typeof options.persist === 'string' ? options.persist : DEFAULT_STORAGE_KEY) : undefined;
-  const viewerId = options.viewerId === undefined ? DEMO.viewerId : options.viewerId;
+  // A function answers per call (the reference server passes the authenticated person).
+  const viewerOption = options.viewerId;
+  const currentViewer = (): string | null =>
+    viewerOption === undefined ? DEMO.viewerId : typeof viewerOption === 'function' ? viewerOption() : viewerOption;
   const failureRate = Math.min(1, Math.max(0, options.failureRate ?? 0));
   const failures = new Random(seed, 'failures');
   const delays = new Random(seed, 'latency');
@@ -619,7 +622,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const now = tick();
         const saved: CheckIn = {
           ...checkIn,
-          managerReply: { authorId: person?.managerId ?? viewerId ?? checkIn.personId, body: reply.body, createdAt: now },
+          managerReply: { authorId: person?.managerId ?? currentViewer() ?? checkIn.personId, body: reply.body, createdAt: now },
           updatedAt: now,
         };
         store.putCheckIn(saved);
@@ -786,7 +789,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const given = parse('giveFeedback', 'input', feedbackInputSchema, input);
         personOr404('giveFeedback', given.toId);
         // Without a fromId the viewer signs, if they exist in this data set; else it is anonymous.
-        const fromId = given.fromId ?? (viewerId !== null && store.people.has(viewerId) ? viewerId : undefined);
+        const fromId = given.fromId ?? ((v) => (v !== null && store.people.has(v) ? v : undefined))(currentViewer());
         const from = fromId === undefined ? undefined : personOr404('giveFeedback', fromId);
         const item: FeedbackItem = {
           id: newId('fb', (x) => store.feedback.has(x)),
@@ -816,6 +819,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       once('requestFeedback', opts, (): FeedbackRequest[] => {
         const given = parse('requestFeedback', 'input', feedbackRequestInputSchema, input);
         const about = personOr404('requestFeedback', given.aboutId);
+        const viewerId = currentViewer();
         const asker = viewerId !== null ? store.people.get(viewerId) : undefined;
         const toIds = [...new Set(given.toIds)];
         for (const id of toIds) {
