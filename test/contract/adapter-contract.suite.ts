@@ -285,8 +285,14 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const key = uniqueId('key');
         const submission = { ...draftFor(ids), status: 'submitted' as const };
         const first = await api.submitCheckIn(submission, { idempotencyKey: key });
-        const again = await api.submitCheckIn({ ...submission, wins: 'A retry with other text' }, { idempotencyKey: key });
+        const again = await api.submitCheckIn(submission, { idempotencyKey: key });
         expect(again).to.deep.equal(first);
+        // The same key with another body is a client bug: the stored answer, or (over HTTP) 422.
+        try {
+          expect(await api.submitCheckIn({ ...submission, wins: 'A retry with other text' }, { idempotencyKey: key })).to.deep.equal(first);
+        } catch (error) {
+          expect((error as AdapterError).code, String(error)).to.equal('invalid-request');
+        }
         expect(first.status).to.equal('submitted');
         const context = await api.getCheckIn({ personId: ids.checkInPersonId, period: ids.period });
         expect(context.checkIn?.id).to.equal(first.id);

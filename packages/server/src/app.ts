@@ -386,6 +386,7 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
   api.get('/assignments/:assignmentId', async (c) => c.json(await engine.getAssignment(await raterOnly(c))));
   api.get('/people/:raterId/assignments', async (c) => {
     const raterId = param(c, 'raterId');
+    personExists(raterId);
     if (raterId !== c.get('who')) throw deny('a rater lists only their own assignments');
     const status = c.req.query('status');
     const query = check(assignmentQuerySchema, status === undefined ? { raterId } : { raterId, status }, 'the query');
@@ -446,6 +447,7 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
   });
   api.get('/people/:personId/feedback-requests', async (c) => {
     const personId = param(c, 'personId');
+    personExists(personId);
     if (personId !== c.get('who')) throw deny('requests addressed to a person are shown only to them');
     return c.json(await engine.listFeedbackRequests({ personId }));
   });
