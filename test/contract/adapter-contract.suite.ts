@@ -172,7 +172,7 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const { goals, people } = await api.listGoals({ ownerId: ids.personId });
         expect(goals.length).to.be.greaterThan(0);
         for (const goal of goals) expect(goal.ownerId).to.equal(ids.personId);
-        expect(people.map((p) => p.id)).to.include(ids.personId);
+        if (people) expect(people.map((p) => p.id), "people, when sent, include the owner").to.include(ids.personId);
       });
 
       it('getCheckIn', async () => {
@@ -242,8 +242,9 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const created = await api.saveGoal(newGoal(ids));
         await new Promise((r) => setTimeout(r, 5));
         const updated = await api.saveGoal({ ...created, title: 'Renamed goal', progress: 0.5 });
-        expect(updated.version).to.be.greaterThan(created.version);
-        expect(Date.parse(updated.updatedAt)).to.be.greaterThan(Date.parse(created.updatedAt));
+        // Backend-managed fields are optional; a backend that sends them keeps them moving.
+        if (created.version !== undefined) expect(updated.version).to.be.greaterThan(created.version);
+        if (created.updatedAt !== undefined) expect(Date.parse(updated.updatedAt!)).to.be.greaterThan(Date.parse(created.updatedAt));
         expect(updated).to.include({ title: 'Renamed goal', progress: 0.5 });
         const { goals } = await api.listGoals({ ownerId: ids.personId });
         expect(goals.find((g) => g.id === created.id)).to.deep.equal(updated);

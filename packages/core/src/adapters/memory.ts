@@ -500,7 +500,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           throw notFound('saveGoal', `goal "${goal.id}" (it may have been deleted)`);
         }
         checkGoalReferences('saveGoal', goal as Goal);
-        const saved: Goal = { ...(goal as Goal), version: current ? current.version + 1 : 1, updatedAt: tick() };
+        const saved: Goal = { ...(goal as Goal), version: current ? (current.version ?? 0) + 1 : 1, updatedAt: tick() };
         store.putGoal(saved);
         return cloneGoal(saved);
       }),
@@ -524,7 +524,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         for (const otherId of affected) {
           const other = store.goals.get(otherId);
           if (!other) continue;
-          const next: Goal = { ...other, version: other.version + 1, updatedAt: now };
+          const next: Goal = { ...other, version: (other.version ?? 0) + 1, updatedAt: now };
           if (other.parentId === id) next.parentId = goal.parentId;
           if (other.alignedTo?.some((a) => a.goalId === id)) next.alignedTo = other.alignedTo.filter((a) => a.goalId !== id);
           store.putGoal(next);
