@@ -312,12 +312,20 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
   api.put('/goals/:id', async (c) => {
     const who = c.get('who');
     const id = param(c, 'id');
-    const version = versionFrom(c.req.header('if-match'));
+    const ifMatch = c.req.header('if-match');
     const goal = check(goalInputSchema, await readJson(c), 'the goal');
     if (goal.id !== id) throw fail(400, `the body's id "${goal.id}" is not the path's "${id}"`);
     return serial(async () => {
       const current = await goalRow(id);
+      if (!current && ifMatch === undefined) {
+        // Create: PUT to a new id (the adapter's way, safe to retry).
+        if (goal.version !== undefined) throw fail(400, 'a new goal has no version');
+        if (!mayEditGoalOf(who, goal.ownerId)) throw deny('goals are created by their owner or the owner\'s managers');
+        const saved = await write(who, () => engine.saveGoal(goal));
+        return c.json(saved, 201, etag(saved));
+      }
       if (!current) throw fail(404, `goal "${id}" does not exist (it may have been deleted)`);
+      const version = versionFrom(ifMatch);
       if (!mayEditGoalOf(who, current.ownerId) || (goal.ownerId !== current.ownerId && !mayEditGoalOf(who, goal.ownerId))) {
         throw deny(`goal "${id}" is edited by its owner and the owner's managers`);
       }

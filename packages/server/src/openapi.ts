@@ -63,7 +63,7 @@ interface Op {
 const OPERATIONS: Op[] = [
   { method: 'get', path: '/goals', operationId: 'listGoals', summary: 'Goals (whole organisation, one owner, or a subtree) and their owners', parameters: [query('ownerId', 'Only this person\'s goals'), query('rootId', 'Only this goal and its descendants'), query('cycleId', 'Only goals of this cycle')], response: 'GoalList', errors: READ },
   { method: 'post', path: '/goals', operationId: 'saveGoal', summary: 'Create a goal (no version). The owner or the owner\'s managers.', body: 'GoalInput', response: 'Goal', status: 201, errors: WRITE },
-  { method: 'put', path: '/goals/{id}', operationId: 'saveGoal (update)', summary: 'Update a goal. The owner or the owner\'s managers; If-Match required.', parameters: [idParam('id', 'Goal id'), ifMatch], body: 'GoalInput', response: 'Goal', errors: [...WRITE, 412, 428] },
+  { method: 'put', path: '/goals/{id}', operationId: 'saveGoal (put)', summary: 'Create a goal under a new id (no If-Match; 201) or update one (If-Match required; 200). The owner or the owner\'s managers. What the REST adapter uses.', parameters: [idParam('id', 'Goal id'), { ...ifMatch, required: false }], body: 'GoalInput', response: 'Goal', errors: [...WRITE, 412, 428] },
   { method: 'delete', path: '/goals/{id}', operationId: 'deleteGoal', summary: 'Delete a goal; its children move up to its parent.', parameters: [idParam('id', 'Goal id'), ifMatch], status: 204, errors: [...WRITE, 412, 428] },
   { method: 'get', path: '/people/{personId}/check-ins/{period}', operationId: 'getCheckIn', summary: 'A person\'s check-in for a week, the previous one, their goals and the questions. The person and their managers.', parameters: [idParam('personId', 'Person id'), periodParam], response: 'CheckInContext', errors: READ },
   { method: 'put', path: '/people/{personId}/check-ins/{period}/draft', operationId: 'saveCheckInDraft', summary: 'Save the draft (the person only).', parameters: [idParam('personId', 'Person id'), periodParam], body: 'CheckInDraft', response: 'CheckIn', errors: WRITE },
@@ -106,7 +106,7 @@ export function buildOpenApi(): Record<string, any> {
       ...errors(...op.errors),
     };
     (paths[op.path] ??= {})[op.method] = {
-      operationId: op.operationId.replace(' (update)', 'Update'),
+      operationId: op.operationId.replace(' (put)', 'Put'),
       'x-port-method': portMethodOf(op),
       summary: op.summary,
       security: [{ bearer: [] }],

@@ -91,6 +91,7 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Perform
       ...call.headers,
     };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
+    call.signal?.throwIfAborted();
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
     const doFetch = options.fetch ?? globalThis.fetch;
@@ -159,23 +160,17 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Perform
 
   const adapter: Required<PerformanceAdapter> = {
     listGoals: (q, opts) => get('listGoals', '/goals', opts, { ownerId: q.ownerId, rootId: q.rootId, cycleId: q.cycleId }) as never,
-    saveGoal: (goal: GoalInput, opts) => {
-      const update = goal.version !== undefined;
-      return request({
-        method: 'saveGoal',
-        http: update ? 'PUT' : 'POST',
-        path: update ? `/goals/${enc(goal.id)}` : '/goals',
-        body: goal,
-        // An update names the version it read, so repeating it is safe: a second try gets 412.
-        headers: update ? { 'if-match': `"${goal.version}"` } : {},
-        safe: update,
-        signal: opts?.signal,
-      }) as never;
-    },
+    // PUT creates (no version yet) or updates (If-Match: the version read). Both are safe to repeat:
+    // a repeated update gets 412, a repeated create finds the goal it made.
+    saveGoal: (goal: GoalInput, opts) =>
+      request({
+        method: 'saveGoal', http: 'PUT', path: `/goals/${enc(goal.id)}`, body: goal, safe: true, signal: opts?.signal,
+        headers: goal.version !== undefined ? { 'if-match': `"${goal.version}"` } : {},
+      }) as never,
     deleteGoal: async (id, opts: VersionedCallOptions) => {
       await request({
         method: 'deleteGoal', http: 'DELETE', path: `/goals/${enc(id)}`, safe: true, signal: opts?.signal,
-        headers: { 'if-match': `"${opts?.version}"` },
+        headers: opts?.version !== undefined ? { 'if-match': `"${opts.version}"` } : {},
       });
     },
 
