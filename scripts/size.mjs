@@ -17,11 +17,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * the schemas and the validating wrapper, the provider and the states renderer.
  */
 const ENTRIES = [
-  { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 10 },
-  { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 27 },
+  { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 12 },
+  { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 30 },
   { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 46 },
   { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 41 },
-  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 62 },
+  { name: 'REST adapter (core/rest)', entry: 'packages/core/src/adapters/rest.ts', budget: 3 },
+  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 65 },
 ];
 
 const results = [];
