@@ -19,8 +19,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = [
   { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 12 },
   { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 30 },
-  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 46 },
-  { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 41 },
+  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 48 },
+  { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 43 },
   { name: 'REST adapter (core/rest)', entry: 'packages/core/src/adapters/rest.ts', budget: 3 },
   { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 65 },
 ];
