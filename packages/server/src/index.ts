@@ -1,5 +1,9 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import {
+  competencyScoreSchema, goalUpdateSchema, keyResultSchema, managerReplySchema, personSchema, questionSchema, surveySchema,
+  surveySectionSchema,
+} from '@pm-widgets/core';
 import { createApp, type AppOptions, type PmApp } from './app.js';
 import { migrate, openDb, type Db } from './db.js';
 
@@ -49,3 +53,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
 }
+
+// Nested entity schemas for the README's contract tables (packages/server/readme-contract.mjs).
+export const README_SCHEMAS = {
+  KeyResult: keyResultSchema, Person: personSchema, GoalUpdate: goalUpdateSchema, ManagerReply: managerReplySchema,
+  Question: questionSchema, Survey: surveySchema, SurveySection: surveySectionSchema, CompetencyScore: competencyScoreSchema,
+};
