@@ -316,6 +316,49 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
       });
     });
 
+    describe('check-ins move the goals they report on', () => {
+      it('a submission applies progress to manual goals and key-result values to key-results goals, raising their versions', async () => {
+        const manual = await api.saveGoal(newGoal(ids, { ownerId: ids.checkInPersonId, progress: 0.2 }));
+        const measured = await api.saveGoal(newGoal(ids, {
+          ownerId: ids.checkInPersonId, progressMode: 'key-results', progress: 0.2,
+          keyResults: [{ id: uniqueId('kr'), title: 'Customers called', kind: 'number', start: 0, target: 10, current: 2 }],
+        }));
+        const kr = measured.keyResults[0]!;
+        const submitted = await api.submitCheckIn({
+          ...draftFor(ids),
+          status: 'submitted',
+          goalUpdates: [
+            { goalId: manual.id, progress: 0.82, confidence: 7 },
+            { goalId: measured.id, progress: 0.6, confidence: 5, keyResults: [{ keyResultId: kr.id, current: 6 }] },
+          ],
+        }, { idempotencyKey: uniqueId('key') });
+        const goals = new Map((await api.listGoals({ ownerId: ids.checkInPersonId })).goals.map((g) => [g.id, g]));
+        const storedManual = goals.get(manual.id)!;
+        const storedMeasured = goals.get(measured.id)!;
+        expect(storedManual.progress).to.be.closeTo(0.82, 1e-9);
+        if (manual.version !== undefined) expect(storedManual.version).to.be.greaterThan(manual.version);
+        expect(storedMeasured.keyResults[0]!.current).to.equal(6);
+        expect(storedMeasured.progress).to.be.closeTo(0.6, 1e-9);
+        if (measured.version !== undefined) expect(storedMeasured.version).to.be.greaterThan(measured.version);
+        const versions = new Map(submitted.goalUpdates.map((u) => [u.goalId, u.goalVersion]));
+        if (versions.get(manual.id) !== undefined) expect(versions.get(manual.id)).to.equal(storedManual.version);
+        if (versions.get(measured.id) !== undefined) expect(versions.get(measured.id)).to.equal(storedMeasured.version);
+        // The tree's next save uses the new version; the old one is a conflict.
+        await expectCode(api.saveGoal({ ...manual, title: 'Stale' }), 'conflict');
+      });
+
+      it('a retried submission (same key) moves the goals once', async () => {
+        const manual = await api.saveGoal(newGoal(ids, { ownerId: ids.checkInPersonId, progress: 0.1 }));
+        const key = uniqueId('key');
+        const submission = { ...draftFor(ids), status: 'submitted' as const, goalUpdates: [{ goalId: manual.id, progress: 0.5, confidence: 6 }] };
+        await api.submitCheckIn(submission, { idempotencyKey: key });
+        const after = (await api.listGoals({ ownerId: ids.checkInPersonId })).goals.find((g) => g.id === manual.id)!;
+        await api.submitCheckIn(submission, { idempotencyKey: key });
+        const again = (await api.listGoals({ ownerId: ids.checkInPersonId })).goals.find((g) => g.id === manual.id)!;
+        expect(again.version).to.equal(after.version);
+      });
+    });
+
     describe('surveys: drafts and submission', () => {
       it('saves a draft that getAssignment returns', async () => {
         const assignment = await api.getAssignment(ids.openAssignmentId);

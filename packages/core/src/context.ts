@@ -1,4 +1,5 @@
 import { ContextRoot, createContext } from '@lit/context';
+import type { QueryCache } from './cache/query-cache.js';
 import type { PerformanceAdapter } from './ports.js';
 
 /*
@@ -10,6 +11,11 @@ export const adapterContext = createContext<PerformanceAdapter | undefined>(Symb
 export const localeContext = createContext<string | undefined>(Symbol.for('pm-widgets:locale'));
 /** The id of the person looking at the widgets; decides e.g. whether the manager's reply box shows. */
 export const viewerContext = createContext<string | undefined>(Symbol.for('pm-widgets:viewer'));
+/**
+ * The shared query cache of a `<pm-provider>`, for its adapter: widgets that read through it
+ * agree with each other after any write made through it.
+ */
+export const cacheContext = createContext<QueryCache | undefined>(Symbol.for('pm-widgets:cache'));
 
 const ROOT_FLAG = Symbol.for('pm-widgets:context-root');
 

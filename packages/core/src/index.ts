@@ -14,3 +14,4 @@ export { hostStyles, tokenStyles } from './elements/tokens.styles.js';
 export { statesStyles } from './elements/states.styles.js';
 export { renderTaskStates, renderError, renderInitial, renderSkeleton, type TaskStateViews } from './elements/task-states.js';
 export { PmProvider } from './provider.js';
+export * from './cache/index.js';

@@ -31,8 +31,16 @@ export interface GoalsPort {
 }
 
 export interface CheckInsPort {
+  /** The week's check-in with what it needs; `goals` carry their computed progress (key results, children). */
   getCheckIn(query: CheckInQuery, options?: CallOptions): Promise<CheckInContext>;
   saveCheckInDraft(draft: CheckInDraft, options?: CallOptions): Promise<CheckIn>;
+  /**
+   * Stores the check-in as submitted (once per idempotency key) and moves the goals it reports on:
+   * a `manual` goal takes the update's `progress`; a `key-results` goal takes the update's
+   * `keyResults[].current` values (its progress follows from them); a goal rolled up from its
+   * `children` is left alone. Each goal changed gets a new `version` (and `updatedAt`), which the
+   * returned check-in may record in `goalUpdates[].goalVersion`.
+   */
   submitCheckIn(checkIn: CheckInSubmission, options: IdempotentCallOptions): Promise<CheckIn>;
   /** The manager's feedback and coaching note on a submitted check-in. */
   replyToCheckIn(reply: ManagerReplyInput, options: IdempotentCallOptions): Promise<CheckIn>;

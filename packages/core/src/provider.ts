@@ -1,7 +1,8 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { adapterContext, localeContext, viewerContext } from './context.js';
+import { QueryCache } from './cache/query-cache.js';
+import { adapterContext, cacheContext, localeContext, viewerContext } from './context.js';
 import { PmElement } from './elements/pm-element.js';
 import type { PerformanceAdapter } from './ports.js';
 import { createRestAdapter } from './adapters/rest.js';
@@ -11,6 +12,8 @@ import { createRestAdapter } from './adapters/rest.js';
  * Providers nest: the nearest one wins for what it sets and passes on what it does not.
  * With `api="https://…"` (and no `.adapter`) it builds the REST adapter itself, so a page needs
  * markup only; `credentials` and `.getHeaders` connect it to the portal's own sign-in.
+ * Each provider that sets an adapter holds one shared query cache for it, so every widget inside
+ * shows the same data after a write (a goal saved in the tree, a check-in submitted).
  *
  * @summary Connects the widgets inside it to a backend.
  * @slot - The widgets (and any other markup).
@@ -28,6 +31,9 @@ export class PmProvider extends PmElement {
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
+  private readonly outerCache = new ContextConsumer(this, { context: cacheContext, subscribe: true });
+  private readonly cacheProvider = new ContextProvider(this, { context: cacheContext });
+  private ownCache?: QueryCache;
 
   /** The adapter every widget inside uses, unless a widget has its own. */
   @property({ attribute: false }) adapter?: PerformanceAdapter;
@@ -72,6 +78,15 @@ export class PmProvider extends PmElement {
     this.adapterProvider.setValue(this.adapter ?? this.restAdapter() ?? this.outerAdapter.value);
     this.localeProvider.setValue(this.locale ?? this.outerLocale.value);
     this.viewerProvider.setValue(this.viewer ?? this.outerViewer.value);
+    this.cacheProvider.setValue(this.cache);
+  }
+
+  /** The shared cache of the widgets inside: this provider's own for its adapter, or the outer provider's. */
+  get cache(): QueryCache | undefined {
+    const own = this.adapter ?? this.restAdapter();
+    if (!own) return this.outerCache.value;
+    if (this.ownCache?.adapter !== own) this.ownCache = new QueryCache(own);
+    return this.ownCache;
   }
 
   override render() {

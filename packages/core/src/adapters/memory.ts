@@ -6,9 +6,10 @@ import type {
   VersionedCallOptions,
 } from '../ports.js';
 import { aggregate } from '../rules/anonymity.js';
+import { rollUpProgress } from '../rules/rollup.js';
 import {
   checkInDraftSchema, checkInQuerySchema, checkInSubmissionSchema, managerReplyInputSchema,
-  type CheckIn, type CheckInContext,
+  type CheckIn, type CheckInContext, type GoalUpdate,
 } from '../schemas/check-in.js';
 import { idSchema } from '../schemas/common.js';
 import { competencyQuerySchema, type CompetencyProfile } from '../schemas/competency.js';
@@ -347,6 +348,10 @@ function answerProblems(survey: Survey, answers: Answers): string[] {
  *   whose `details` is the current goal; `deleteGoal` re-parents the goal's children to its parent
  *   (their version goes up) and drops alignments that pointed at it;
  * - idempotent writes with a key seen before return the first result and store nothing new;
+ * - `submitCheckIn` moves the goals it reports on: a manual goal takes the update's `progress`, a
+ *   key-results goal its key results' `current` values (and the progress they give); goals rolled
+ *   up from children are left alone. Each changed goal's version goes up by one, recorded in the
+ *   returned update's `goalVersion`. `getCheckIn` returns goals with their computed progress;
  * - feedback pages come newest first with an opaque keyset cursor (`limit` 50 by default).
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
@@ -543,6 +548,33 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return forWeek === undefined ? undefined : store.checkIns.get(forWeek);
   }
 
+  /** A goal's progress as the person sees it: rolled up from key results or children, else stored. */
+  function computedProgress(goal: Goal, depth = 0): number {
+    if (goal.progressMode !== 'children' || depth > 50) return rollUpProgress(goal);
+    const children = [...(store.children.get(goal.id) ?? [])].map((id) => store.goals.get(id)!).filter(Boolean);
+    return rollUpProgress(goal, children, (child) => computedProgress(child, depth + 1));
+  }
+
+  /** A submitted check-in's update moves its goal (manual: progress; key results: their values). */
+  function applyGoalUpdate(update: GoalUpdate, now: string): GoalUpdate {
+    const goal = store.goals.get(update.goalId);
+    if (!goal || goal.status === 'archived' || goal.progressMode === 'children') return update;
+    let next: Goal;
+    if (goal.progressMode === 'manual') {
+      if (goal.progress === update.progress) return update;
+      next = { ...goal, progress: update.progress };
+    } else {
+      const values = new Map(update.keyResults?.map((kr) => [kr.keyResultId, kr.current]));
+      if (!goal.keyResults.some((kr) => values.has(kr.id) && values.get(kr.id) !== kr.current)) return update;
+      const keyResults = goal.keyResults.map((kr) => (values.has(kr.id) ? { ...kr, current: values.get(kr.id)! } : kr));
+      next = { ...goal, keyResults };
+      next.progress = rollUpProgress(next);
+    }
+    next = { ...next, version: (goal.version ?? 0) + 1, updatedAt: now };
+    store.putGoal(next);
+    return { ...update, goalVersion: next.version };
+  }
+
   const checkIns: CheckInsPort = {
     getCheckIn: (query, opts) =>
       run('getCheckIn', opts, false, (): CheckInContext => {
@@ -565,7 +597,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           person: { ...person },
           checkIn: id === undefined ? null : clone(store.checkIns.get(id)!),
           previous: previous ? clone(previous) : null,
-          goals: owned.map(cloneGoal),
+          goals: owned.map((g) => ({ ...cloneGoal(g), progress: computedProgress(g) })),
           questions: clone(store.checkInQuestions),
         };
       }),
@@ -601,6 +633,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const now = tick();
         const saved: CheckIn = {
           ...rest,
+          goalUpdates: rest.goalUpdates.map((update) => applyGoalUpdate(update, now)),
           id: existing?.id ?? submission.id ?? newId('ci', (x) => store.checkIns.has(x)),
           status: 'submitted',
           submittedAt: now,

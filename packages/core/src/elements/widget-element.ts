@@ -1,10 +1,11 @@
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { adapterContext, localeContext, viewerContext } from '../context.js';
+import { cacheFor, type QueryCache } from '../cache/query-cache.js';
+import { adapterContext, cacheContext, localeContext, viewerContext } from '../context.js';
 import { directionOf, localize, resolveLocale } from '../i18n.js';
 import { coreMessages, type CoreMessages } from '../messages.js';
 import type { PerformanceAdapter } from '../ports.js';
-import { withValidation, type ValidatedAdapter } from '../validating-adapter.js';
+import type { ValidatedAdapter } from '../validating-adapter.js';
 import { PmElement } from './pm-element.js';
 
 /**
@@ -15,6 +16,10 @@ export class PmWidgetElement extends PmElement {
   @consume({ context: adapterContext, subscribe: true })
   @state()
   protected contextAdapter?: PerformanceAdapter;
+
+  @consume({ context: cacheContext, subscribe: true })
+  @state()
+  protected contextCache?: QueryCache;
 
   @consume({ context: localeContext, subscribe: true })
   @state()
@@ -34,15 +39,30 @@ export class PmWidgetElement extends PmElement {
     // Forget what the last provider gave: the consumers ask again on connect, so a widget moved
     // to another provider (or out of every provider) does not keep talking to the old backend.
     this.contextAdapter = undefined;
+    this.contextCache = undefined;
     this.contextLocale = undefined;
     this.contextViewer = undefined;
     super.connectedCallback();
   }
 
-  /** The adapter this widget talks to, validated; undefined until one is configured. */
-  protected get api(): ValidatedAdapter | undefined {
+  /**
+   * The shared query cache for this widget's adapter: the provider's when the adapter is the
+   * provider's, else one per adapter object (so widgets given the same `.adapter` agree too).
+   */
+  protected get cache(): QueryCache | undefined {
     const adapter = this.adapter ?? this.contextAdapter;
-    return adapter ? withValidation(adapter) : undefined;
+    if (!adapter) return undefined;
+    const shared = this.contextCache;
+    return shared && shared.adapter === adapter ? shared : cacheFor(adapter);
+  }
+
+  /**
+   * The adapter this widget talks to, validated and read through the shared cache (reads deduped
+   * and kept up to date, writes updating every widget that shows what they change); undefined until
+   * one is configured. Subscribe to the read a widget shows with a `QuerySubscription`.
+   */
+  protected get api(): ValidatedAdapter | undefined {
+    return this.cache?.api;
   }
 
   /** The id of the person viewing, from the provider's `viewer`. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  LIMITS, between, idSchema, isoDateTimeSchema, isoWeekSchema, list, text,
+  LIMITS, between, finite, idSchema, isoDateTimeSchema, isoWeekSchema, list, text,
 } from './common.js';
 import { goalSchema } from './goal.js';
 import { personSchema } from './person.js';
@@ -9,11 +9,26 @@ import { answersSchema, questionSchema } from './question.js';
 export const CHECK_IN_STATUSES = ['draft', 'submitted'] as const;
 export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 
+/** A key result's value as the person reports it in a check-in (key-results-mode goals). */
+export const keyResultUpdateSchema = z.object({
+  keyResultId: idSchema,
+  current: finite,
+});
+export type KeyResultUpdate = z.infer<typeof keyResultUpdateSchema>;
+
+/**
+ * One goal in a check-in. `progress` is what the person reports for a manual goal, and the
+ * goal's computed progress (from `keyResults`, or rolled up from its children) otherwise.
+ */
 export const goalUpdateSchema = z.object({
   goalId: idSchema,
   progress: between(0, 1),
   confidence: between(0, 10, { int: true }),
   note: z.optional(text(LIMITS.longText)),
+  /** Key-results-mode goals: the key results' current values. */
+  keyResults: z.optional(list(keyResultUpdateSchema, 100)),
+  /** Set by the backend on submission: the goal's version after this update was applied to it. */
+  goalVersion: z.optional(z.int().check(z.gte(0))),
 });
 export type GoalUpdate = z.infer<typeof goalUpdateSchema>;
 
