@@ -135,6 +135,15 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
   const makeEngine = (data: MemoryData) => createMemoryAdapter({ data, viewerId: () => actor, now: new Date() });
   let engine: MemoryAdapter = makeEngine(await store.load());
   let people = new Map(engine.snapshot().people.map((p) => [p.id, p]));
+  const revisionIn = async (q: Pick<Db, 'query'>, lock = false) =>
+    Number((await q.query<{ revision: number }>(`SELECT revision FROM server_state WHERE id = 1${lock ? ' FOR UPDATE' : ''}`))[0]!.revision);
+  /** The database revision the engine holds; another process's write moves the database past it. */
+  let revision = await revisionIn(db);
+  const reload = async (q: Pick<Db, 'query'>, to: number) => {
+    engine = makeEngine(await store.load(q));
+    people = new Map(engine.snapshot().people.map((p) => [p.id, p]));
+    revision = to;
+  };
 
   const devTokens = options.authenticate ? undefined : createDevTokens(options.devSecret);
   const authenticate = options.authenticate ?? devTokens!.authenticate;
@@ -164,27 +173,61 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
     return run;
   };
 
-  async function write<T>(who: string, fn: () => Promise<T>, alsoInTx?: (tx: Pick<Db, 'query'>, result: T) => Promise<void>): Promise<T> {
-    actor = who;
-    let result: T;
+  /** Reads first catch up with writes other server processes made to the same database. */
+  async function fresh(): Promise<void> {
+    if ((await revisionIn(db)) === revision) return;
+    await serial(async () => {
+      const now = await revisionIn(db);
+      if (now !== revision) await reload(db, now);
+    });
+  }
+
+  /**
+   * One write, in one transaction: lock the revision row (writes from every process queue there),
+   * catch up if another process wrote, run `body`, store what changed and bump the revision.
+   * Callers hold `serial` (one write at a time in this process).
+   */
+  async function transact<T>(body: (tx: Pick<Db, 'query'>) => Promise<{ result: T; changed: boolean }>): Promise<T> {
+    let ran = false;
+    let next: number | undefined;
     try {
-      result = await fn();
+      const result = await db.transaction(async (tx) => {
+        const current = await revisionIn(tx, true);
+        if (current !== revision) await reload(tx, current);
+        const out = await body(tx);
+        ran = out.changed;
+        if (out.changed) {
+          await store.save(engine.snapshot(), tx);
+          await tx.query('UPDATE server_state SET revision = revision + 1 WHERE id = 1');
+          next = current + 1;
+        }
+        return out.result;
+      });
+      if (next !== undefined) {
+        store.committed();
+        revision = next;
+      }
+      return result;
+    } catch (error) {
+      // The change reached the engine but not the database: forget it, so both agree again.
+      if (ran) await reload(db, await revisionIn(db)).catch(() => {});
+      if (error instanceof HttpProblem || AdapterError.is(error)) throw error;
+      throw fail(503, `the database could not store the change (${(error as Error).message})`, {}, { 'retry-after': '2' });
+    }
+  }
+
+  const asActor = async <T>(who: string, fn: () => Promise<T>): Promise<T> => {
+    actor = who;
+    try {
+      return await fn();
     } finally {
       actor = null;
     }
-    try {
-      await db.transaction(async (tx) => {
-        await store.save(engine.snapshot(), tx);
-        await alsoInTx?.(tx, result);
-      });
-      store.committed();
-    } catch (error) {
-      // The database refused: forget the change in memory too, so both agree again.
-      engine = makeEngine(await store.load().catch(() => engine.snapshot()));
-      throw fail(503, `the database could not store the change (${(error as Error).message})`, {}, { 'retry-after': '2' });
-    }
-    return result;
-  }
+  };
+
+  /** A write through the engine, stored in one transaction. Callers hold `serial`. */
+  const write = <T>(who: string, fn: () => Promise<T>): Promise<T> =>
+    transact(async () => ({ result: await asActor(who, fn), changed: true }));
 
   /** Same key + same body → the stored answer; same key + another body → 422; two at once → one runs. */
   async function keyed(c: Context, who: string, operation: string, body: unknown, fn: (engineKey: string) => Promise<unknown>, status = 200) {
@@ -192,8 +235,10 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
     if (key === undefined) throw fail(428, `${operation} needs an Idempotency-Key header (any unique string per submission, reused on retries)`);
     check(idSchema, key, 'Idempotency-Key');
     const hash = sha256(`${c.req.path}\n${JSON.stringify(body)}`);
-    return serial(async () => {
-      const rows = await db.query<{ request_hash: string; status: number; response: unknown }>(
+    // The lookup runs inside the write's transaction, after the revision lock: two requests with
+    // one key (on this process or another) never both get past it.
+    const answer = await serial(() => transact(async (tx) => {
+      const rows = await tx.query<{ request_hash: string; status: number; response: unknown }>(
         'SELECT request_hash, status, response FROM idempotency_keys WHERE actor = $1 AND operation = $2 AND key = $3',
         [who, operation, key],
       );
@@ -202,16 +247,16 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
         if (seen.request_hash !== hash) {
           throw fail(422, `Idempotency-Key "${key}" was already used for a different ${operation} request; use a new key for a new submission`);
         }
-        return c.json(seen.response as object, seen.status as 200, { 'idempotency-replayed': 'true' });
+        return { result: { replayed: true, status: seen.status, value: seen.response }, changed: false };
       }
-      const result = await write(who, () => fn(sha256(`${who}\n${operation}\n${key}`)), async (tx, value) => {
-        await tx.query(
-          'INSERT INTO idempotency_keys (actor, operation, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
-          [who, operation, key, hash, status, JSON.stringify(value)],
-        );
-      });
-      return c.json(result as object, status as 200);
-    });
+      const value = await asActor(who, () => fn(sha256(`${who}\n${operation}\n${key}`)));
+      await tx.query(
+        'INSERT INTO idempotency_keys (actor, operation, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5, $6::jsonb)',
+        [who, operation, key, hash, status, JSON.stringify(value)],
+      );
+      return { result: { replayed: false, status, value }, changed: true };
+    }));
+    return c.json(answer.value as object, answer.status as 200, answer.replayed ? { 'idempotency-replayed': 'true' } : {});
   }
 
   // ----- rate limit ---------------------------------------------------------------------------
@@ -271,6 +316,7 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
 
   const api = new Hono<Env>();
   api.use('*', async (c, next) => {
+    await fresh();
     const who = await authenticate(c.req.raw);
     if (!who) throw fail(401, 'send Authorization: Bearer <token>', {}, { 'www-authenticate': 'Bearer' });
     if (!people.has(who)) throw fail(403, `"${who}" is not a person in this organisation`);

@@ -35,10 +35,10 @@ export class DocumentStore {
     return rows[0]!.n === 0;
   }
 
-  async load(): Promise<MemoryData> {
+  async load(q: Pick<Db, 'query'> = this.db): Promise<MemoryData> {
     const data: Record<string, unknown[]> = {};
     for (const c of COLLECTIONS) {
-      const rows = await this.db.query<{ id: string; doc: unknown }>(`SELECT id, doc FROM ${TABLES[c].table} ORDER BY id`);
+      const rows = await q.query<{ id: string; doc: unknown }>(`SELECT id, doc FROM ${TABLES[c].table} ORDER BY id`);
       data[c] = rows.map((r) => r.doc);
       this.written.set(c, new Map(rows.map((r) => [r.id, JSON.stringify(r.doc)])));
     }

@@ -52,6 +52,35 @@ describe('contract over HTTP on PostgreSQL', () => {
     assert.equal(report.failed, 0, failuresOf(report));
   });
 
+  it('two server processes on one database agree: writes seen by both, one key stored once', async (t) => {
+    if (pg.skip) return t.skip(`PostgreSQL run skipped: ${pg.skip}`);
+    const other = await start({ databaseUrl: db.url, devSecret: undefined });
+    try {
+      const token = (person, server) => server.devTokens ? server.devTokens.issue(person) : undefined;
+      const asOn = (server, person) => (path, init = {}) => fetch(server.url + path, {
+        ...init, headers: { authorization: `Bearer ${token(person, server)}`, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      });
+      const { goals } = await (await asOn(s.server, 'p-priya')('/goals?ownerId=p-priya')).json();
+      const goal = goals[0];
+      const put = await asOn(s.server, 'p-priya')(`/goals/${goal.id}`, { method: 'PUT', headers: { 'if-match': `"${goal.version}"` }, body: JSON.stringify({ ...goal, title: 'Written on A' }) });
+      assert.equal(put.status, 200);
+      const seen = await (await asOn(other.server, 'p-priya')(`/goals/${goal.id}`)).json();
+      assert.equal(seen.title, 'Written on A');
+      const stale = await asOn(other.server, 'p-priya')(`/goals/${goal.id}`, { method: 'PUT', headers: { 'if-match': `"${goal.version}"` }, body: JSON.stringify({ ...goal, title: 'Stale on B' }) });
+      assert.equal(stale.status, 412);
+      const body = JSON.stringify({ kind: 'praise', toId: 'p-priya', body: 'Across processes', visibility: 'public' });
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+        asOn(i % 2 ? other.server : s.server, 'p-diego')('/feedback', { method: 'POST', headers: { 'idempotency-key': 'cross-process-1' }, body })));
+      assert.deepEqual(answers.map((r) => r.status), Array(8).fill(201));
+      const ids = new Set((await Promise.all(answers.map((r) => r.json()))).map((b) => b.id));
+      assert.equal(ids.size, 1);
+      const stored = await s.server.db.query("SELECT count(*)::int AS n FROM feedback WHERE doc->>'body' = 'Across processes'");
+      assert.equal(stored[0].n, 1);
+    } finally {
+      await other.server.close();
+    }
+  });
+
   it('keeps the data when the server restarts on the same database, migrations applied once', async (t) => {
     if (pg.skip) return t.skip(`PostgreSQL run skipped: ${pg.skip}`);
     const goals = await (await s.as('p-priya')('/goals')).json();
@@ -60,7 +89,7 @@ describe('contract over HTTP on PostgreSQL', () => {
     const again = await (await s.as('p-priya')('/goals')).json();
     assert.deepEqual(again.goals.map((g) => g.id).sort(), goals.goals.map((g) => g.id).sort());
     const migrations = await s.server.db.query('SELECT name FROM schema_migrations');
-    assert.deepEqual(migrations.map((m) => m.name), ['001_init.sql']);
+    assert.deepEqual(migrations.map((m) => m.name).sort(), ['001_init.sql', '002_server_state.sql']);
   });
 });
 

@@ -25,7 +25,7 @@ it('PGlite keeps the data in its folder across restarts, migrations applied once
   try {
     const again = await (await s.as('p-priya')(`/goals/${goal.id}`)).json();
     assert.equal(again.title, 'Kept across restarts');
-    assert.deepEqual((await s.server.db.query('SELECT name FROM schema_migrations')).map((r) => r.name), ['001_init.sql']);
+    assert.deepEqual((await s.server.db.query('SELECT name FROM schema_migrations')).map((r) => r.name).sort(), ['001_init.sql', '002_server_state.sql']);
   } finally {
     await s.server.close();
   }
