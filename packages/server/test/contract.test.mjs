@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freshDatabase, postgres, start, testingModule } from './helpers.mjs';
 
-const CLI = fileURLToPath(new URL('../../testing/bin/pm-widgets-contract.mjs', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 function failuresOf(report) {
   return report.results.filter((r) => r.status === 'failed').map((r) => `${r.title}: ${r.error?.message}`).join('\n');
@@ -94,7 +94,8 @@ describe('contract over HTTP on PostgreSQL', () => {
 });
 
 const runCli = (args) => new Promise((resolve) => {
-  execFile(process.execPath, [CLI, ...args], { env: { ...process.env, PM_REBUILD: '0' }, timeout: 120_000 }, (error, stdout, stderr) =>
+  // As a backend team runs it: `npx pm-widgets-contract <baseUrl> …` (the workspace links the bin).
+  execFile('npx', ['pm-widgets-contract', ...args], { cwd: ROOT, env: { ...process.env, PM_REBUILD: '0' }, timeout: 120_000 }, (error, stdout, stderr) =>
     resolve({ code: error ? error.code : 0, stdout, stderr }));
 });
 
