@@ -207,7 +207,15 @@ describe('withValidation: a new user\'s first adapter', () => {
         goals: [], questions: [],
       }),
     } as unknown as PerformanceAdapter);
-    expect((await api.listGoals({})).goals[0]!.version).to.equal(undefined);
+    const notes: string[] = [];
+    const info = console.info;
+    console.info = (message: string) => notes.push(message);
+    try {
+      expect((await api.listGoals({})).goals[0]!.version).to.equal(undefined);
+    } finally {
+      console.info = info;
+    }
+    expect(notes.join('\n'), 'the developer is told what the widgets cannot do').to.contain('cannot detect a conflicting change');
     expect((await api.getCheckIn({ personId: 'p1', period: '2026-W48' })).previous?.updatedAt).to.equal(undefined);
   });
 });

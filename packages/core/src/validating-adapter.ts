@@ -172,6 +172,14 @@ export function parseFeedbackPage(method: string, value: unknown): FeedbackPage 
   return { ...rest, items, ...(dropped ? { dropped } : {}) };
 }
 
+const noted = new Set<string>();
+/** A developer-facing note, once per page: what the widgets do without an optional field. */
+function noteOnce(message: string): void {
+  if (noted.has(message)) return;
+  noted.add(message);
+  console.info(message);
+}
+
 const cache = new WeakMap<PerformanceAdapter, ValidatedAdapter>();
 
 /**
@@ -199,8 +207,13 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
   const pass = <O extends CallOptions>(opts: O | undefined, signal: AbortSignal): O => ({ ...(opts as O), signal });
 
   const validated: ValidatedAdapter = {
-    listGoals: (query, opts) =>
-      run('listGoals', [['query', goalQuerySchema, query]], goalListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    listGoals: async (query, opts) => {
+      const list = await run('listGoals', [['query', goalQuerySchema, query]], goalListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never));
+      if (list.goals.some((g) => g.version === undefined)) {
+        noteOnce('pm-widgets: listGoals returned goals without `version`, so edits to them cannot detect a conflicting change by someone else (they are saved as they are).');
+      }
+      return list;
+    },
     saveGoal: (goal, opts) =>
       run('saveGoal', [['goal', goalInputSchema, goal]], goalSchema, opts, (fn, s) => fn(goal as never, pass(opts, s) as never)),
     deleteGoal: (id, opts) =>
