@@ -14,7 +14,7 @@ const cacheDir = join(root, 'node_modules/.cache/pm-build');
 mkdirSync(cacheDir, { recursive: true });
 
 const browserPackages = readdirSync(join(root, 'packages'))
-  .filter((name) => existsSync(join(root, 'packages', name, 'src')) && !['server', 'lms'].includes(name))
+  .filter((name) => existsSync(join(root, 'packages', name, 'src')) && !['server', 'lms', 'testing'].includes(name))
   .sort((a, b) => (a === 'core' ? -1 : b === 'core' ? 1 : a === 'pm-widgets' ? 1 : b === 'pm-widgets' ? -1 : a.localeCompare(b)));
 
 function run(command, args) {
@@ -44,6 +44,12 @@ for (const name of browserPackages) {
   }, null, 2));
   console.log(`build: @pm-widgets/${name}`);
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config]);
+}
+
+// Node packages: bundled with esbuild (the server with core's sources; the contract suite with chai).
+for (const name of ['server', 'testing']) {
+  console.log(`build: @pm-widgets/${name}`);
+  run(process.execPath, [join(root, 'packages', name, 'build.mjs')]);
 }
 
 console.log('build: single-file bundle');

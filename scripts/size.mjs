@@ -24,6 +24,7 @@ const ENTRIES = [
   { name: '<pm-survey-360> (with base)', entry: 'packages/survey-360/src/pm-survey-360.ts', budget: 45 },
   { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 43 },
   { name: '<pm-feedback-timeline> (with base)', entry: 'packages/feedback-timeline/src/pm-feedback-timeline.ts', budget: 50 },
+  { name: 'REST adapter (core/rest)', entry: 'packages/core/src/adapters/rest.ts', budget: 3 },
   { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 95 },
 ];
 

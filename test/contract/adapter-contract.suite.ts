@@ -172,7 +172,7 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const { goals, people } = await api.listGoals({ ownerId: ids.personId });
         expect(goals.length).to.be.greaterThan(0);
         for (const goal of goals) expect(goal.ownerId).to.equal(ids.personId);
-        expect(people.map((p) => p.id)).to.include(ids.personId);
+        if (people) expect(people.map((p) => p.id), "people, when sent, include the owner").to.include(ids.personId);
       });
 
       it('getCheckIn', async () => {
@@ -242,8 +242,9 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const created = await api.saveGoal(newGoal(ids));
         await new Promise((r) => setTimeout(r, 5));
         const updated = await api.saveGoal({ ...created, title: 'Renamed goal', progress: 0.5 });
-        expect(updated.version).to.be.greaterThan(created.version);
-        expect(Date.parse(updated.updatedAt)).to.be.greaterThan(Date.parse(created.updatedAt));
+        // Backend-managed fields are optional; a backend that sends them keeps them moving.
+        if (created.version !== undefined) expect(updated.version).to.be.greaterThan(created.version);
+        if (created.updatedAt !== undefined) expect(Date.parse(updated.updatedAt!)).to.be.greaterThan(Date.parse(created.updatedAt));
         expect(updated).to.include({ title: 'Renamed goal', progress: 0.5 });
         const { goals } = await api.listGoals({ ownerId: ids.personId });
         expect(goals.find((g) => g.id === created.id)).to.deep.equal(updated);
@@ -285,8 +286,14 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const key = uniqueId('key');
         const submission = { ...draftFor(ids), status: 'submitted' as const };
         const first = await api.submitCheckIn(submission, { idempotencyKey: key });
-        const again = await api.submitCheckIn({ ...submission, wins: 'A retry with other text' }, { idempotencyKey: key });
+        const again = await api.submitCheckIn(submission, { idempotencyKey: key });
         expect(again).to.deep.equal(first);
+        // The same key with another body is a client bug: the stored answer, or (over HTTP) 422.
+        try {
+          expect(await api.submitCheckIn({ ...submission, wins: 'A retry with other text' }, { idempotencyKey: key })).to.deep.equal(first);
+        } catch (error) {
+          expect((error as AdapterError).code, String(error)).to.equal('invalid-request');
+        }
         expect(first.status).to.equal('submitted');
         const context = await api.getCheckIn({ personId: ids.checkInPersonId, period: ids.period });
         expect(context.checkIn?.id).to.equal(first.id);
@@ -329,10 +336,10 @@ export function runAdapterContract(name: string, makeAdapter: () => Promise<Cont
         const storedManual = goals.get(manual.id)!;
         const storedMeasured = goals.get(measured.id)!;
         expect(storedManual.progress).to.be.closeTo(0.82, 1e-9);
-        expect(storedManual.version).to.be.greaterThan(manual.version);
+        if (manual.version !== undefined) expect(storedManual.version).to.be.greaterThan(manual.version);
         expect(storedMeasured.keyResults[0]!.current).to.equal(6);
         expect(storedMeasured.progress).to.be.closeTo(0.6, 1e-9);
-        expect(storedMeasured.version).to.be.greaterThan(measured.version);
+        if (measured.version !== undefined) expect(storedMeasured.version).to.be.greaterThan(measured.version);
         const versions = new Map(submitted.goalUpdates.map((u) => [u.goalId, u.goalVersion]));
         if (versions.get(manual.id) !== undefined) expect(versions.get(manual.id)).to.equal(storedManual.version);
         if (versions.get(measured.id) !== undefined) expect(versions.get(measured.id)).to.equal(storedMeasured.version);

@@ -37,7 +37,7 @@ describe('withValidation', () => {
     it('invalid-response for a missing body and for wrong types', async () => {
       const none = await failure(listWith(async () => undefined as never).listGoals({}));
       expect(none.code).to.equal('invalid-response');
-      expect(none.message).to.match(/^listGoals returned undefined; expected object/);
+      expect(none.message).to.equal('listGoals returned undefined; expected { goals: Goal[], people?: Person[] }');
       const wrong = await failure(listWith(async () => ({ goals: [{ ...goal('a'), title: 42 }], people: [] }) as never).listGoals({}));
       expect(wrong.message).to.equal('listGoals returned goals[0].title = 42; expected string');
     });
@@ -186,5 +186,36 @@ describe('withValidation: feedback lists tolerate bad items', () => {
     const error = await failure(api.listFeedback({ personId: 'p1' }));
     expect(error.code).to.equal('invalid-response');
     expect(error.message).to.contain('listFeedback returned nextCursor');
+  });
+});
+
+describe('withValidation: a new user\'s first adapter', () => {
+  it('a response of the wrong shape gets a message showing the right one', async () => {
+    const api = withValidation({ listGoals: async () => [goal('g1')] } as unknown as PerformanceAdapter);
+    const error = await failure(api.listGoals({}));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.equal('listGoals returned an array of 1 items; expected { goals: Goal[], people?: Person[] }');
+  });
+
+  it('backend-managed fields may be missing: a goal without version or updatedAt, a check-in without updatedAt', async () => {
+    const { version: _v, updatedAt: _u, ...bare } = goal('g1');
+    const api = withValidation({
+      listGoals: async () => ({ goals: [bare] }),
+      getCheckIn: async () => ({
+        checkIn: null,
+        previous: { id: 'c0', personId: 'p1', period: '2026-W47', status: 'submitted', goalUpdates: [], wins: '', blockers: '', focus: 'x', answers: {} },
+        goals: [], questions: [],
+      }),
+    } as unknown as PerformanceAdapter);
+    const notes: string[] = [];
+    const info = console.info;
+    console.info = (message: string) => notes.push(message);
+    try {
+      expect((await api.listGoals({})).goals[0]!.version).to.equal(undefined);
+    } finally {
+      console.info = info;
+    }
+    expect(notes.join('\n'), 'the developer is told what the widgets cannot do').to.contain('cannot detect a conflicting change');
+    expect((await api.getCheckIn({ personId: 'p1', period: '2026-W48' })).previous?.updatedAt).to.equal(undefined);
   });
 });

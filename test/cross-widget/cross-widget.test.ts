@@ -78,8 +78,8 @@ function handWritten(personId: string): PerformanceAdapter & { goals: Map<string
               keyResults: goal.keyResults.map((kr) => ({ ...kr, current: u.keyResults?.find((k) => k.keyResultId === kr.id)?.current ?? kr.current })),
             };
         if (next.progressMode === 'key-results') next.progress = rollUpProgress(next);
-        goals.set(goal.id, { ...next, version: goal.version + 1, updatedAt: stamp() });
-        return { ...u, goalVersion: goal.version + 1 };
+        goals.set(goal.id, { ...next, version: (goal.version ?? 0) + 1, updatedAt: stamp() });
+        return { ...u, goalVersion: (goal.version ?? 0) + 1 };
       });
       stored = { ...submission, goalUpdates, id: submission.id ?? 'h-ci', status: 'submitted', submittedAt: stamp(), updatedAt: stamp() };
       return structuredClone(stored);

@@ -19,7 +19,8 @@ export interface IdempotentCallOptions extends CallOptions {
 }
 
 export interface VersionedCallOptions extends CallOptions {
-  version: number;
+  /** The version read; absent when the backend sends none (then nothing is checked). */
+  version?: number | undefined;
 }
 
 export interface GoalsPort {

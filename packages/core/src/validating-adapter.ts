@@ -17,7 +17,14 @@ import {
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema } from './schemas/goal.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
-import { describeIssues } from './validation-messages.js';
+import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
+import { personSchema } from './schemas/person.js';
+import { questionSchema } from './schemas/question.js';
+
+for (const [schema, name] of [
+  [goalSchema, 'Goal'], [personSchema, 'Person'], [checkInSchema, 'CheckIn'], [questionSchema, 'Question'],
+  [feedbackItemSchema, 'FeedbackItem'], [feedbackRequestSchema, 'FeedbackRequest'], [surveyDraftSchema, 'SurveyDraft'],
+] as const) nameShape(schema, name);
 
 /** All five ports, every method present: a missing one rejects with `not-supported`. */
 export type ValidatedAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort;
@@ -77,9 +84,14 @@ function parseOutput<T>(method: string, schema: z.core.$ZodType<T> | null, value
   if (schema === null) return undefined as T;
   const result = z.safeParse(schema, value);
   if (!result.success) {
+    const [first] = result.error.issues;
+    // The whole answer has the wrong shape: show the right one.
+    const wrongShape = first && first.path.length === 0 && first.code === 'invalid_type';
     throw new AdapterError(
       'invalid-response',
-      describeIssues(`${method} returned`, '', value, result.error.issues),
+      wrongShape
+        ? `${method} returned ${previewValue(value)}; expected ${describeShape(schema as never)}`
+        : describeIssues(`${method} returned`, '', value, result.error.issues),
       { method, details: result.error.issues, retryable: false },
     );
   }
@@ -160,6 +172,14 @@ export function parseFeedbackPage(method: string, value: unknown): FeedbackPage 
   return { ...rest, items, ...(dropped ? { dropped } : {}) };
 }
 
+const noted = new Set<string>();
+/** A developer-facing note, once per page: what the widgets do without an optional field. */
+function noteOnce(message: string): void {
+  if (noted.has(message)) return;
+  noted.add(message);
+  console.info(message);
+}
+
 const cache = new WeakMap<PerformanceAdapter, ValidatedAdapter>();
 
 /**
@@ -187,12 +207,17 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
   const pass = <O extends CallOptions>(opts: O | undefined, signal: AbortSignal): O => ({ ...(opts as O), signal });
 
   const validated: ValidatedAdapter = {
-    listGoals: (query, opts) =>
-      run('listGoals', [['query', goalQuerySchema, query]], goalListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    listGoals: async (query, opts) => {
+      const list = await run('listGoals', [['query', goalQuerySchema, query]], goalListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never));
+      if (list.goals.some((g) => g.version === undefined)) {
+        noteOnce('pm-widgets: listGoals returned goals without `version`, so edits to them cannot detect a conflicting change by someone else (they are saved as they are).');
+      }
+      return list;
+    },
     saveGoal: (goal, opts) =>
       run('saveGoal', [['goal', goalInputSchema, goal]], goalSchema, opts, (fn, s) => fn(goal as never, pass(opts, s) as never)),
     deleteGoal: (id, opts) =>
-      run('deleteGoal', [['id', idSchema, id], ['options.version', z.int(), opts?.version]], null, opts, (fn, s) => fn(id as never, pass(opts, s) as never)),
+      run('deleteGoal', [['id', idSchema, id], ['options.version', z.optional(z.int()), opts?.version]], null, opts, (fn, s) => fn(id as never, pass(opts, s) as never)),
 
     getCheckIn: (query, opts) =>
       run('getCheckIn', [['query', checkInQuerySchema, query]], checkInContextSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),

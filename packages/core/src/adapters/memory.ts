@@ -56,7 +56,7 @@ export interface MemoryAdapterOptions {
    * The person using the demo: the author of feedback given without `fromId`.
    * Default `DEMO.viewerId`; `null` makes such feedback anonymous.
    */
-  viewerId?: string | null;
+  viewerId?: string | null | (() => string | null);
   /**
    * The person the adapter acts for, as a backend knows the signed-in user: goal writes by
    * anyone else than the goal's owner or the owner's managers reject with `forbidden`
@@ -370,7 +370,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const base = options.now ?? new Date();
   const initial: MemoryData = { ...createDemoData({ seed, now: base }), ...options.data };
   const storageKey = options.persist ? (typeof options.persist === 'string' ? options.persist : DEFAULT_STORAGE_KEY) : undefined;
-  const viewerId = options.viewerId === undefined ? DEMO.viewerId : options.viewerId;
+  // A function answers per call (the reference server passes the authenticated person).
+  const viewerOption = options.viewerId;
+  const currentViewer = (): string | null =>
+    viewerOption === undefined ? DEMO.viewerId : typeof viewerOption === 'function' ? viewerOption() : viewerOption;
   let actingAs = options.actingAs ?? null;
   const failureRate = Math.min(1, Math.max(0, options.failureRate ?? 0));
   const failures = new Random(seed, 'failures');
@@ -537,7 +540,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const now = tick();
         const createdAt = current ? current.createdAt : (goal.createdAt ?? now);
         const saved: Goal = {
-          ...(goal as Goal), version: current ? current.version + 1 : 1, updatedAt: now, ...(createdAt ? { createdAt } : {}),
+          ...(goal as Goal), version: current ? (current.version ?? 0) + 1 : 1, updatedAt: now, ...(createdAt ? { createdAt } : {}),
         };
         store.putGoal(saved);
         return cloneGoal(saved);
@@ -563,7 +566,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         for (const otherId of affected) {
           const other = store.goals.get(otherId);
           if (!other) continue;
-          const next: Goal = { ...other, version: other.version + 1, updatedAt: now };
+          const next: Goal = { ...other, version: (other.version ?? 0) + 1, updatedAt: now };
           if (other.parentId === id) next.parentId = goal.parentId;
           if (other.alignedTo?.some((a) => a.goalId === id)) next.alignedTo = other.alignedTo.filter((a) => a.goalId !== id);
           store.putGoal(next);
@@ -604,7 +607,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       next = { ...goal, keyResults };
       next.progress = rollUpProgress(next);
     }
-    next = { ...next, version: goal.version + 1, updatedAt: now };
+    next = { ...next, version: (goal.version ?? 0) + 1, updatedAt: now };
     store.putGoal(next);
     return { ...update, goalVersion: next.version };
   }
@@ -689,7 +692,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const now = tick();
         const saved: CheckIn = {
           ...checkIn,
-          managerReply: { authorId: person?.managerId ?? viewerId ?? checkIn.personId, body: reply.body, createdAt: now },
+          managerReply: { authorId: person?.managerId ?? currentViewer() ?? checkIn.personId, body: reply.body, createdAt: now },
           updatedAt: now,
         };
         store.putCheckIn(saved);
@@ -857,7 +860,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const given = parse('giveFeedback', 'input', feedbackInputSchema, input);
         personOr404('giveFeedback', given.toId);
         // Without a fromId the viewer signs, if they exist in this data set; else it is anonymous.
-        const fromId = given.fromId ?? (viewerId !== null && store.people.has(viewerId) ? viewerId : undefined);
+        const fromId = given.fromId ?? ((v) => (v !== null && store.people.has(v) ? v : undefined))(currentViewer());
         const from = fromId === undefined ? undefined : personOr404('giveFeedback', fromId);
         const item: FeedbackItem = {
           id: newId('fb', (x) => store.feedback.has(x)),
@@ -887,6 +890,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       once('requestFeedback', opts, (): FeedbackRequest[] => {
         const given = parse('requestFeedback', 'input', feedbackRequestInputSchema, input);
         const about = personOr404('requestFeedback', given.aboutId);
+        const viewerId = currentViewer();
         const asker = viewerId !== null ? store.people.get(viewerId) : undefined;
         const toIds = [...new Set(given.toIds)];
         for (const id of toIds) {

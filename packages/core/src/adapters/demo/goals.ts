@@ -359,7 +359,7 @@ export function demoGoals(people: readonly Person[], now: Date, rng: Random): Go
     // Created a little before it started (or, without a start date, on the day it "started").
     const created = Math.min(spec.noStart ? spec.start : spec.start - rng.int(3, 14), 0);
     goal.createdAt = at(now, created, rng.int(8, 17), rng.int(0, 59));
-    if (Date.parse(goal.createdAt) > Date.parse(goal.updatedAt)) goal.updatedAt = goal.createdAt;
+    if (Date.parse(goal.createdAt) > Date.parse(goal.updatedAt ?? '')) goal.updatedAt = goal.createdAt;
     if (!spec.noStart) goal.startDate = isoDate(addDays(now, spec.start));
     if (spec.description) goal.description = spec.description;
     if (spec.alignedTo) goal.alignedTo = spec.alignedTo;
