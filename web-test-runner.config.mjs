@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { referenceServerPlugin } from './scripts/wtr-reference-server.mjs';
 
 let executablePath;
 try {
@@ -45,6 +46,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
+    referenceServerPlugin(),
   ],
   browsers: [
     chromeLauncher({

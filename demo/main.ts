@@ -1,3 +1,4 @@
+import './backend.js';
 import '@pm-widgets/core/pm-provider.js';
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import '@pm-widgets/check-in/pm-check-in.js';

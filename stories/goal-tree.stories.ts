@@ -109,7 +109,7 @@ export const Conflict: Story = {
       saveGoal: async (goal: GoalInput) => {
         const server = conflictData.goals.find((g) => g.id === goal.id);
         throw new AdapterError('conflict', `goal ${goal.id} is at version ${(server?.version ?? 0) + 1}`, {
-          details: server ? { ...server, version: server.version + 1, description: 'Changed by Lin a minute ago.' } : undefined,
+          details: server ? { ...server, version: (server.version ?? 0) + 1, description: 'Changed by Lin a minute ago.' } : undefined,
         });
       },
       deleteGoal: async () => {

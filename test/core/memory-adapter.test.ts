@@ -66,7 +66,7 @@ describe('createDemoData', () => {
       expect(Date.parse(item.createdAt)).to.be.at.most(NOW.getTime());
       expect(Date.parse(item.createdAt)).to.be.above(NOW.getTime() - 366 * DAY);
     }
-    for (const c of data.checkIns) expect(Date.parse(c.updatedAt)).to.be.at.most(NOW.getTime());
+    for (const c of data.checkIns) expect(Date.parse(c.updatedAt!)).to.be.at.most(NOW.getTime());
   });
 
   it('passes the schemas, every entity', () => {
@@ -258,7 +258,7 @@ describe('memory adapter', () => {
       expect(after.has(target.id)).to.equal(false);
       for (const kid of kids) {
         expect(after.get(kid.id)!.parentId).to.equal(target.parentId);
-        expect(after.get(kid.id)!.version).to.equal(kid.version + 1);
+        expect(after.get(kid.id)!.version).to.equal(kid.version! + 1);
       }
       // Grandchildren stay where they were.
       expect(after.get('g-priya-talk')!.parentId).to.equal(DEMO.goalIds.viewerGrowth);
@@ -268,7 +268,7 @@ describe('memory adapter', () => {
       await a.deleteGoal(customer.id, { version: customer.version });
       const deploys = (await a.listGoals({ rootId: aligned.id })).goals[0]!;
       expect(deploys.alignedTo).to.deep.equal([]);
-      expect(deploys.version).to.be.greaterThan(after.get(aligned.id)!.version);
+      expect(deploys.version).to.be.greaterThan(after.get(aligned.id)!.version!);
       expect(await codeOf(a.deleteGoal(aligned.id, {} as never))).to.equal('invalid-request');
     });
 
@@ -280,7 +280,7 @@ describe('memory adapter', () => {
       expect(await codeOf(a.saveGoal({ ...child, alignedTo: [{ goalId: DEMO.goalIds.customerRetention, keyResultId: 'kr-none' }] }))).to.equal('conflict');
       await a.deleteGoal(parent.id, { version: parent.version });
       const after = (await a.listGoals({ rootId: child.id })).goals[0]!;
-      expect(after).to.deep.include({ parentId: parent.parentId, alignedTo: [], version: aligned.version + 1 });
+      expect(after).to.deep.include({ parentId: parent.parentId, alignedTo: [], version: aligned.version! + 1 });
     });
 
     it('filters by cycle and owner together', async () => {
@@ -290,7 +290,7 @@ describe('memory adapter', () => {
       for (const g of previous.goals) expect(g.cycleId).to.equal(DEMO.previousCycleId);
       const mine = await a.listGoals({ ownerId: DEMO.viewerId, cycleId: DEMO.cycleId });
       expect(mine.goals.length).to.be.at.least(5);
-      expect(mine.people.map((p) => p.id)).to.deep.equal([DEMO.viewerId]);
+      expect(mine.people!.map((p) => p.id)).to.deep.equal([DEMO.viewerId]);
       const subtree = await a.listGoals({ rootId: DEMO.goalIds.platformTeam, ownerId: DEMO.viewerId });
       expect(subtree.goals.every((g) => g.ownerId === DEMO.viewerId)).to.equal(true);
       expect(await codeOf(a.listGoals({ ownerId: 'p-nobody' }))).to.equal('not-found');
@@ -461,11 +461,11 @@ describe('memory adapter', () => {
       const list = await a.listGoals({ rootId: DEMO.goalIds.viewerDeploys });
       list.goals[0]!.title = 'Mutated';
       list.goals[0]!.keyResults[0]!.current = -1;
-      list.people[0]!.name = 'Mutated';
+      list.people![0]!.name = 'Mutated';
       const again = await a.listGoals({ rootId: DEMO.goalIds.viewerDeploys });
       expect(again.goals[0]!.title).not.to.equal('Mutated');
       expect(again.goals[0]!.keyResults[0]!.current).not.to.equal(-1);
-      expect(again.people[0]!.name).not.to.equal('Mutated');
+      expect(again.people![0]!.name).not.to.equal('Mutated');
 
       const assignment = await a.getAssignment(DEMO.assignmentIds.self);
       assignment.survey.sections[0]!.title = 'Mutated';

@@ -37,7 +37,7 @@ describe('withValidation', () => {
     it('invalid-response for a missing body and for wrong types', async () => {
       const none = await failure(listWith(async () => undefined as never).listGoals({}));
       expect(none.code).to.equal('invalid-response');
-      expect(none.message).to.match(/^listGoals returned undefined; expected object/);
+      expect(none.message).to.equal('listGoals returned undefined; expected { goals: Goal[], people?: Person[] }');
       const wrong = await failure(listWith(async () => ({ goals: [{ ...goal('a'), title: 42 }], people: [] }) as never).listGoals({}));
       expect(wrong.message).to.equal('listGoals returned goals[0].title = 42; expected string');
     });
@@ -150,5 +150,64 @@ describe('withValidation', () => {
     const adapter = { listGoals: async () => goalList(0) };
     expect(withValidation(adapter)).to.equal(withValidation(adapter));
     expect(withValidation(adapter)).to.not.equal(withValidation({ ...adapter }));
+  });
+});
+
+describe('withValidation: feedback lists tolerate bad items', () => {
+  const good = (id: string, kind = 'praise') => ({
+    id, kind, toId: 'p1', body: 'Thanks', competencyIds: [], values: [], visibility: 'public', requested: false,
+    createdAt: '2026-03-01T10:00:00Z',
+  });
+
+  it('keeps the valid items, leaves out the bad ones and says how many', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const api = withValidation({
+        listFeedback: async () => ({
+          items: [good('a'), { ...good('b'), body: 42 }, good('c', 'kudos-from-the-future'), { id: 'd' }],
+          nextCursor: null,
+        }) as never,
+      });
+      const page = await api.listFeedback({ personId: 'p1' });
+      expect(page.items.map((i) => i.id)).to.deep.equal(['a', 'c']);
+      expect(page.items[1]!.kind, 'unknown kinds are kept for a generic view').to.equal('kudos-from-the-future');
+      expect(page.dropped).to.equal(2);
+      expect(warnings).to.have.length(1);
+      expect(String((warnings[0] as unknown[])[0])).to.contain('items[1].body');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a bad envelope is still an invalid-response', async () => {
+    const api = withValidation({ listFeedback: async () => ({ items: [good('a')], nextCursor: 5 }) as never });
+    const error = await failure(api.listFeedback({ personId: 'p1' }));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.contain('listFeedback returned nextCursor');
+  });
+});
+
+describe('withValidation: a new user\'s first adapter', () => {
+  it('a response of the wrong shape gets a message showing the right one', async () => {
+    const api = withValidation({ listGoals: async () => [goal('g1')] } as unknown as PerformanceAdapter);
+    const error = await failure(api.listGoals({}));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.equal('listGoals returned an array of 1 items; expected { goals: Goal[], people?: Person[] }');
+  });
+
+  it('backend-managed fields may be missing: a goal without version or updatedAt, a check-in without updatedAt', async () => {
+    const { version: _v, updatedAt: _u, ...bare } = goal('g1');
+    const api = withValidation({
+      listGoals: async () => ({ goals: [bare] }),
+      getCheckIn: async () => ({
+        checkIn: null,
+        previous: { id: 'c0', personId: 'p1', period: '2026-W47', status: 'submitted', goalUpdates: [], wins: '', blockers: '', focus: 'x', answers: {} },
+        goals: [], questions: [],
+      }),
+    } as unknown as PerformanceAdapter);
+    expect((await api.listGoals({})).goals[0]!.version).to.equal(undefined);
+    expect((await api.getCheckIn({ personId: 'p1', period: '2026-W48' })).previous?.updatedAt).to.equal(undefined);
   });
 });

@@ -84,7 +84,7 @@ function renderReply({ text: t, locale, checkIn, isManager, reply }: CheckInSumm
     return html`<section class="reply" part="reply" aria-labelledby="reply-title">
       <h3 id="reply-title">${t.replyHeading}</h3>
       <p class="prose">${checkIn.managerReply.body}</p>
-      <p class="muted">${formatDate(locale, checkIn.managerReply.createdAt)}</p>
+      ${checkIn.managerReply.createdAt ? html`<p class="muted">${formatDate(locale, checkIn.managerReply.createdAt)}</p>` : nothing}
     </section>`;
   }
   if (!isManager) return nothing;

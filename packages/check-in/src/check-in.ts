@@ -21,6 +21,14 @@ import { checkInMessages, saveStatusText, weekLabel, type CheckInMessages } from
 import { SubmissionController } from './submission-controller.js';
 import type { Mood, TextField } from './types.js';
 
+const warned = new Set<string>();
+/** A developer-facing note, once per page: what the widget does without an optional field. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.info(message);
+}
+
 /**
  * The recurring (weekly) check-in: mood, progress and confidence per goal, wins, blockers, the
  * one focus for next period and how last period's went, what the person needs from their manager,
@@ -415,7 +423,9 @@ export class PmCheckIn extends PmWidgetElement {
     let restored = false;
     if (device) {
       const sameWeek = device.value.personId === person && device.value.period === period;
-      const newer = !server || Date.parse(device.savedAt) > Date.parse(server.updatedAt);
+      // Without the backend's updatedAt there is no telling which copy is newer: the server's wins.
+      if (server && server.updatedAt === undefined) warnOnce('pm-check-in: the backend sent the check-in without updatedAt, so a newer draft kept on this device cannot be recognised; the backend\'s copy is shown.');
+      const newer = !server || (server.updatedAt !== undefined && Date.parse(device.savedAt) > Date.parse(server.updatedAt));
       if (sameWeek && newer) {
         base = { ...blankDraft(context, person, period), ...device.value, id: server?.id ?? device.value.id, status: 'draft' };
         this.restoredAt = device.savedAt;

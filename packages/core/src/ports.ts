@@ -1,6 +1,9 @@
 import type { CheckIn, CheckInContext, CheckInDraft, CheckInQuery, CheckInSubmission, ManagerReplyInput } from './schemas/check-in.js';
 import type { CompetencyProfile, CompetencyQuery } from './schemas/competency.js';
-import type { FeedbackInput, FeedbackItem, FeedbackPage, FeedbackQuery } from './schemas/feedback.js';
+import type {
+  FeedbackInput, FeedbackItem, FeedbackPage, FeedbackQuery, FeedbackRequest, FeedbackRequestInput,
+  FeedbackRequestList, FeedbackRequestQuery,
+} from './schemas/feedback.js';
 import type { Goal, GoalInput, GoalList, GoalQuery } from './schemas/goal.js';
 import type { Answers } from './schemas/question.js';
 import type { AssignmentList, AssignmentQuery, SurveyAssignment, SurveyDraft } from './schemas/survey.js';
@@ -16,7 +19,8 @@ export interface IdempotentCallOptions extends CallOptions {
 }
 
 export interface VersionedCallOptions extends CallOptions {
-  version: number;
+  /** The version read; absent when the backend sends none (then nothing is checked). */
+  version?: number | undefined;
 }
 
 export interface GoalsPort {
@@ -53,6 +57,10 @@ export interface SurveysPort {
 export interface FeedbackPort {
   listFeedback(query: FeedbackQuery, options?: CallOptions): Promise<FeedbackPage>;
   giveFeedback(input: FeedbackInput, options: IdempotentCallOptions): Promise<FeedbackItem>;
+  /** Asks each of `toIds` for feedback on `aboutId`; one request per person asked. */
+  requestFeedback(input: FeedbackRequestInput, options: IdempotentCallOptions): Promise<FeedbackRequest[]>;
+  /** Open requests addressed to `personId`, and who that person may ask. */
+  listFeedbackRequests(query: FeedbackRequestQuery, options?: CallOptions): Promise<FeedbackRequestList>;
 }
 
 export interface CompetenciesPort {
@@ -69,7 +77,7 @@ export const PORT_METHODS = {
   GoalsPort: ['listGoals', 'saveGoal', 'deleteGoal'],
   CheckInsPort: ['getCheckIn', 'saveCheckInDraft', 'submitCheckIn', 'replyToCheckIn'],
   SurveysPort: ['getAssignment', 'listAssignments', 'saveSurveyDraft', 'submitSurvey'],
-  FeedbackPort: ['listFeedback', 'giveFeedback'],
+  FeedbackPort: ['listFeedback', 'giveFeedback', 'requestFeedback', 'listFeedbackRequests'],
   CompetenciesPort: ['getCompetencyProfile'],
 } as const satisfies Record<string, readonly (keyof PerformanceAdapter)[]>;
 export type PortName = keyof typeof PORT_METHODS;

@@ -5,12 +5,15 @@ import { QueryCache } from './cache/query-cache.js';
 import { adapterContext, cacheContext, localeContext, viewerContext } from './context.js';
 import { PmElement } from './elements/pm-element.js';
 import type { PerformanceAdapter } from './ports.js';
+import { createRestAdapter } from './adapters/rest.js';
 
 /**
  * Hands an adapter, a locale and the viewer to every pm widget inside it, across shadow roots.
  * Providers nest: the nearest one wins for what it sets and passes on what it does not.
  * Each provider that sets an adapter holds one shared query cache for it, so every widget inside
  * shows the same data after a write (a goal saved in the tree, a check-in submitted).
+ * With `api="https://…"` (and no `.adapter`) it builds the REST adapter itself, so a page needs
+ * markup only; `credentials` and `.getHeaders` connect it to the portal's own sign-in.
  *
  * @summary Connects the widgets inside it to a backend.
  * @slot - The widgets (and any other markup).
@@ -35,6 +38,35 @@ export class PmProvider extends PmElement {
   /** The adapter every widget inside uses, unless a widget has its own. */
   @property({ attribute: false }) adapter?: PerformanceAdapter;
 
+  /** Base URL of a backend that speaks the pm-widgets REST contract; used when `.adapter` is not set. */
+  @property() api?: string;
+
+  /** `fetch` credentials for `api`: `include` sends the portal's cookies cross-origin. Default `same-origin`. */
+  @property() credentials?: RequestCredentials;
+
+  /** Headers for every `api` call, asked for before each one (e.g. a fresh bearer token). */
+  @property({ attribute: false }) getHeaders?: () => Record<string, string> | Promise<Record<string, string>>;
+
+  private rest?: { key: unknown[]; adapter: PerformanceAdapter };
+
+  /** The REST adapter for `api`, rebuilt only when `api`, `credentials` or `getHeaders` change. */
+  private restAdapter(): PerformanceAdapter | undefined {
+    if (!this.api) return undefined;
+    const key = [this.api, this.credentials, this.getHeaders];
+    if (!this.rest || this.rest.key.some((v, i) => v !== key[i])) {
+      const getHeaders = this.getHeaders;
+      this.rest = {
+        key,
+        adapter: createRestAdapter({
+          baseUrl: this.api,
+          ...(this.credentials ? { credentials: this.credentials } : {}),
+          ...(getHeaders ? { getHeaders } : {}),
+        }),
+      };
+    }
+    return this.rest.adapter;
+  }
+
   /** BCP 47 locale for the widgets inside, e.g. `de-CH`. */
   @property() locale?: string;
 
@@ -43,7 +75,7 @@ export class PmProvider extends PmElement {
 
   override willUpdate(): void {
     // Runs on every update, including when an outer provider's value changes.
-    this.adapterProvider.setValue(this.adapter ?? this.outerAdapter.value);
+    this.adapterProvider.setValue(this.adapter ?? this.restAdapter() ?? this.outerAdapter.value);
     this.localeProvider.setValue(this.locale ?? this.outerLocale.value);
     this.viewerProvider.setValue(this.viewer ?? this.outerViewer.value);
     this.cacheProvider.setValue(this.cache);
@@ -51,8 +83,9 @@ export class PmProvider extends PmElement {
 
   /** The shared cache of the widgets inside: this provider's own for its adapter, or the outer provider's. */
   get cache(): QueryCache | undefined {
-    if (!this.adapter) return this.outerCache.value;
-    if (this.ownCache?.adapter !== this.adapter) this.ownCache = new QueryCache(this.adapter);
+    const own = this.adapter ?? this.restAdapter();
+    if (!own) return this.outerCache.value;
+    if (this.ownCache?.adapter !== own) this.ownCache = new QueryCache(own);
     return this.ownCache;
   }
 

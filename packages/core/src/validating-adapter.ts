@@ -10,11 +10,21 @@ import {
 } from './schemas/check-in.js';
 import { idSchema } from './schemas/common.js';
 import { competencyProfileSchema, competencyQuerySchema } from './schemas/competency.js';
-import { feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackQuerySchema } from './schemas/feedback.js';
+import {
+  feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackQuerySchema, feedbackRequestInputSchema,
+  feedbackRequestListSchema, feedbackRequestQuerySchema, feedbackRequestSchema, type FeedbackItem, type FeedbackPage,
+} from './schemas/feedback.js';
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema } from './schemas/goal.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
-import { describeIssues } from './validation-messages.js';
+import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
+import { personSchema } from './schemas/person.js';
+import { questionSchema } from './schemas/question.js';
+
+for (const [schema, name] of [
+  [goalSchema, 'Goal'], [personSchema, 'Person'], [checkInSchema, 'CheckIn'], [questionSchema, 'Question'],
+  [feedbackItemSchema, 'FeedbackItem'], [feedbackRequestSchema, 'FeedbackRequest'], [surveyDraftSchema, 'SurveyDraft'],
+] as const) nameShape(schema, name);
 
 /** All five ports, every method present: a missing one rejects with `not-supported`. */
 export type ValidatedAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort;
@@ -74,9 +84,14 @@ function parseOutput<T>(method: string, schema: z.core.$ZodType<T> | null, value
   if (schema === null) return undefined as T;
   const result = z.safeParse(schema, value);
   if (!result.success) {
+    const [first] = result.error.issues;
+    // The whole answer has the wrong shape: show the right one.
+    const wrongShape = first && first.path.length === 0 && first.code === 'invalid_type';
     throw new AdapterError(
       'invalid-response',
-      describeIssues(`${method} returned`, '', value, result.error.issues),
+      wrongShape
+        ? `${method} returned ${previewValue(value)}; expected ${describeShape(schema as never)}`
+        : describeIssues(`${method} returned`, '', value, result.error.issues),
       { method, details: result.error.issues, retryable: false },
     );
   }
@@ -128,6 +143,35 @@ async function invoke<T>(
   }
 }
 
+/** A feedback page as first checked: the envelope strictly, the items one by one afterwards. */
+const feedbackPageEnvelopeSchema = z.extend(feedbackPageSchema, { items: z.array(z.unknown()).check(z.maxLength(500, 'expected at most 500 items')) });
+
+/**
+ * How a list tolerates bad items: the page itself (cursor, total, counts, catalogue, the items
+ * array) must be valid, or the call fails as `invalid-response` like any other. Each item is then
+ * parsed on its own; the valid ones are returned and the invalid ones are left out and counted in
+ * `dropped`, with the first problem logged once per page (`console.warn`) for the developer. A
+ * page of only bad items is an empty page with `dropped` > 0, never an error: the reader still
+ * sees everything that can be shown, and the widget says how many could not be.
+ */
+export function parseFeedbackPage(method: string, value: unknown): FeedbackPage {
+  const page = parseOutput(method, feedbackPageEnvelopeSchema, value);
+  const items: FeedbackItem[] = [];
+  let dropped = 0;
+  let firstProblem: string | undefined;
+  page.items.forEach((raw, index) => {
+    const result = z.safeParse(feedbackItemSchema, raw);
+    if (result.success) items.push(result.data);
+    else {
+      dropped++;
+      firstProblem ??= describeIssues(`${method} returned`, `items[${index}]`, raw, result.error.issues);
+    }
+  });
+  if (firstProblem) console.warn(`pm-widgets: ${dropped} feedback item(s) left out. ${firstProblem}`);
+  const { items: _raw, ...rest } = page;
+  return { ...rest, items, ...(dropped ? { dropped } : {}) };
+}
+
 const cache = new WeakMap<PerformanceAdapter, ValidatedAdapter>();
 
 /**
@@ -160,7 +204,7 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
     saveGoal: (goal, opts) =>
       run('saveGoal', [['goal', goalInputSchema, goal]], goalSchema, opts, (fn, s) => fn(goal as never, pass(opts, s) as never)),
     deleteGoal: (id, opts) =>
-      run('deleteGoal', [['id', idSchema, id], ['options.version', z.int(), opts?.version]], null, opts, (fn, s) => fn(id as never, pass(opts, s) as never)),
+      run('deleteGoal', [['id', idSchema, id], ['options.version', z.optional(z.int()), opts?.version]], null, opts, (fn, s) => fn(id as never, pass(opts, s) as never)),
 
     getCheckIn: (query, opts) =>
       run('getCheckIn', [['query', checkInQuerySchema, query]], checkInContextSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
@@ -180,10 +224,17 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
     submitSurvey: (assignmentId, answers, opts) =>
       run('submitSurvey', [['assignmentId', idSchema, assignmentId], ['answers', answersSchema, answers], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], surveyAssignmentSchema, opts, (fn, s) => fn(assignmentId as never, answers as never, pass(opts, s) as never)),
 
-    listFeedback: (query, opts) =>
-      run('listFeedback', [['query', feedbackQuerySchema, query]], feedbackPageSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    listFeedback: async (query, opts) => {
+      parseInputs('listFeedback', [['query', feedbackQuerySchema, query]]);
+      const raw = await invoke(adapter, 'listFeedback', opts, timeoutMs, (fn, s) => fn(query as never, pass(opts, s) as never));
+      return parseFeedbackPage('listFeedback', raw);
+    },
     giveFeedback: (input, opts) =>
       run('giveFeedback', [['input', feedbackInputSchema, input], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], feedbackItemSchema, opts, (fn, s) => fn(input as never, pass(opts, s) as never)),
+    requestFeedback: (input, opts) =>
+      run('requestFeedback', [['input', feedbackRequestInputSchema, input], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], z.array(feedbackRequestSchema), opts, (fn, s) => fn(input as never, pass(opts, s) as never)),
+    listFeedbackRequests: (query, opts) =>
+      run('listFeedbackRequests', [['query', feedbackRequestQuerySchema, query]], feedbackRequestListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
 
     getCompetencyProfile: (query, opts) =>
       run('getCompetencyProfile', [['query', competencyQuerySchema, query]], competencyProfileSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),

@@ -74,3 +74,38 @@ export function describeIssues(prefix: string, label: string, data: unknown, iss
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   return `${prefix} ${where ? `${where} = ${value}` : value}; ${describe(first)}${more}`;
 }
+
+/** Names for the entity schemas, so a shape reads `{ goals: Goal[] }` rather than a wall of fields. */
+const SHAPE_NAMES = new WeakMap<object, string>();
+export function nameShape(schema: object, name: string): void {
+  SHAPE_NAMES.set(schema, name);
+}
+
+interface Def { type: string; shape?: Record<string, { _zod: { def: Def; optin?: string } }>; element?: { _zod: { def: Def } }; innerType?: { _zod: { def: Def } } }
+
+/**
+ * The shape a schema expects, one level deep, for "returned X; expected { goals: Goal[], people?: Person[] }".
+ */
+export function describeShape(schema: { _zod: { def: unknown } }, depth = 0): string {
+  const named = SHAPE_NAMES.get(schema);
+  if (named && depth > 0) return named;
+  const def = schema._zod.def as Def;
+  switch (def.type) {
+    case 'object': {
+      if (depth > 1) return 'object';
+      const fields = Object.entries(def.shape ?? {}).map(([key, child]) =>
+        `${key}${child._zod.optin === 'optional' ? '?' : ''}: ${describeShape(child as never, depth + 1)}`);
+      return `{ ${fields.join(', ')} }`;
+    }
+    case 'array':
+      return `${describeShape(def.element as never, depth + 1)}[]`;
+    case 'optional':
+      return describeShape(def.innerType as never, depth);
+    case 'nullable':
+      return `${describeShape(def.innerType as never, depth)} | null`;
+    case 'record':
+      return 'object';
+    default:
+      return def.type;
+  }
+}

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { checkInSchema } from '../schemas/check-in.js';
 import { LIMITS, idSchema, isoDateSchema, isoDateTimeSchema, list, text } from '../schemas/common.js';
-import { feedbackItemSchema } from '../schemas/feedback.js';
+import { feedbackItemSchema, feedbackRequestSchema } from '../schemas/feedback.js';
 import { goalSchema } from '../schemas/goal.js';
 import { personSchema } from '../schemas/person.js';
 import { answersSchema, questionSchema } from '../schemas/question.js';
@@ -76,5 +76,7 @@ export const memoryDataSchema = z.object({
   assignments: list(storedAssignmentSchema, LIMITS.bigList),
   responses: list(storedResponseSchema, LIMITS.bigList),
   feedback: list(feedbackItemSchema, LIMITS.bigList),
+  /** Requests for feedback, open and answered (optional: data stored before requests existed has none). */
+  feedbackRequests: z.optional(list(feedbackRequestSchema, LIMITS.bigList)),
 });
 export type MemoryData = z.infer<typeof memoryDataSchema>;

@@ -14,7 +14,8 @@ import {
 import { idSchema } from '../schemas/common.js';
 import { competencyQuerySchema, type CompetencyProfile } from '../schemas/competency.js';
 import {
-  feedbackInputSchema, feedbackQuerySchema, type FeedbackItem, type FeedbackPage,
+  feedbackInputSchema, feedbackQuerySchema, feedbackRequestInputSchema, feedbackRequestQuerySchema,
+  type FeedbackItem, type FeedbackPage, type FeedbackRequest, type FeedbackRequestList,
 } from '../schemas/feedback.js';
 import { goalInputSchema, goalQuerySchema, type Goal, type GoalList } from '../schemas/goal.js';
 import type { Person } from '../schemas/person.js';
@@ -54,7 +55,7 @@ export interface MemoryAdapterOptions {
    * The person using the demo: the author of feedback given without `fromId`.
    * Default `DEMO.viewerId`; `null` makes such feedback anonymous.
    */
-  viewerId?: string | null;
+  viewerId?: string | null | (() => string | null);
 }
 
 export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort & {
@@ -190,6 +191,7 @@ class Store {
   readonly responses: StoredResponse[];
   readonly feedback = new Map<string, FeedbackItem>();
   readonly feeds = new Map<string, FeedEntry[]>();
+  readonly requests = new Map<string, FeedbackRequest>();
   readonly idempotency: Map<string, unknown>;
 
   constructor(data: MemoryData, idempotency: Iterable<[string, unknown]> = []) {
@@ -210,6 +212,7 @@ class Store {
       this.feeds.set(f.toId, list);
     }
     for (const list of this.feeds.values()) list.sort(compareFeed);
+    for (const r of data.feedbackRequests ?? []) this.requests.set(r.id, r);
     this.idempotency = new Map(idempotency);
   }
 
@@ -281,6 +284,7 @@ class Store {
       assignments: [...this.assignments.values()],
       responses: this.responses,
       feedback: [...this.feedback.values()],
+      feedbackRequests: [...this.requests.values()],
     };
   }
 }
@@ -355,7 +359,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const base = options.now ?? new Date();
   const initial: MemoryData = { ...createDemoData({ seed, now: base }), ...options.data };
   const storageKey = options.persist ? (typeof options.persist === 'string' ? options.persist : DEFAULT_STORAGE_KEY) : undefined;
-  const viewerId = options.viewerId === undefined ? DEMO.viewerId : options.viewerId;
+  // A function answers per call (the reference server passes the authenticated person).
+  const viewerOption = options.viewerId;
+  const currentViewer = (): string | null =>
+    viewerOption === undefined ? DEMO.viewerId : typeof viewerOption === 'function' ? viewerOption() : viewerOption;
   const failureRate = Math.min(1, Math.max(0, options.failureRate ?? 0));
   const failures = new Random(seed, 'failures');
   const delays = new Random(seed, 'latency');
@@ -498,7 +505,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           throw notFound('saveGoal', `goal "${goal.id}" (it may have been deleted)`);
         }
         checkGoalReferences('saveGoal', goal as Goal);
-        const saved: Goal = { ...(goal as Goal), version: current ? current.version + 1 : 1, updatedAt: tick() };
+        const saved: Goal = { ...(goal as Goal), version: current ? (current.version ?? 0) + 1 : 1, updatedAt: tick() };
         store.putGoal(saved);
         return cloneGoal(saved);
       }),
@@ -522,7 +529,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         for (const otherId of affected) {
           const other = store.goals.get(otherId);
           if (!other) continue;
-          const next: Goal = { ...other, version: other.version + 1, updatedAt: now };
+          const next: Goal = { ...other, version: (other.version ?? 0) + 1, updatedAt: now };
           if (other.parentId === id) next.parentId = goal.parentId;
           if (other.alignedTo?.some((a) => a.goalId === id)) next.alignedTo = other.alignedTo.filter((a) => a.goalId !== id);
           store.putGoal(next);
@@ -648,7 +655,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const now = tick();
         const saved: CheckIn = {
           ...checkIn,
-          managerReply: { authorId: person?.managerId ?? viewerId ?? checkIn.personId, body: reply.body, createdAt: now },
+          managerReply: { authorId: person?.managerId ?? currentViewer() ?? checkIn.personId, body: reply.body, createdAt: now },
           updatedAt: now,
         };
         store.putCheckIn(saved);
@@ -766,14 +773,18 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         personOr404('listFeedback', q.personId);
         const entries = store.feeds.get(q.personId) ?? [];
         const limit = q.limit ?? 50;
-        const kinds = q.kinds && q.kinds.length ? new Set(q.kinds) : undefined;
+        const kinds = q.kinds && q.kinds.length ? new Set<string>(q.kinds) : undefined;
+        // Dates are whole UTC days, inclusive at both ends.
+        const fromT = q.from ? Date.parse(`${q.from}T00:00:00Z`) : -Infinity;
+        const toT = q.to ? Date.parse(`${q.to}T00:00:00Z`) + 86_400_000 : Infinity;
+        const inRange = (e: FeedEntry) => e.t >= fromT && e.t < toT;
         let start = 0;
         if (q.cursor !== undefined) {
           const key = decodeCursor(q.cursor);
           if (!key) throw invalid('listFeedback', 'the cursor is not one this adapter gave out');
           start = indexAfter(entries, key);
         }
-        const matches = (e: FeedEntry) => !kinds || kinds.has(store.feedback.get(e.id)!.kind);
+        const matches = (e: FeedEntry) => inRange(e) && (!kinds || kinds.has(store.feedback.get(e.id)!.kind));
         const items: FeedbackItem[] = [];
         let last: FeedEntry | undefined;
         let more = false;
@@ -787,8 +798,23 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           items.push(clone(store.feedback.get(entry.id)!));
           last = entry;
         }
-        const total = kinds ? entries.reduce((n, e) => n + (matches(e) ? 1 : 0), 0) : entries.length;
-        return { items, nextCursor: more && last ? encodeCursor(last) : null, total };
+        const filtered = kinds || q.from || q.to;
+        const total = filtered ? entries.reduce((n, e) => n + (matches(e) ? 1 : 0), 0) : entries.length;
+        const page: FeedbackPage = { items, nextCursor: more && last ? encodeCursor(last) : null, total };
+        if (q.counts) {
+          const counts: Record<string, number> = {};
+          for (const e of entries) {
+            if (!inRange(e)) continue;
+            const kind = store.feedback.get(e.id)!.kind;
+            counts[kind] = (counts[kind] ?? 0) + 1;
+          }
+          page.counts = counts;
+        }
+        if (q.cursor === undefined) {
+          const values = [...new Set(store.competencies.flatMap((c) => (c.value ? [c.value] : [])))];
+          page.catalogue = { competencies: store.competencies.map((c) => ({ id: c.id, name: c.name })), values };
+        }
+        return page;
       }),
 
     giveFeedback: (input, opts) =>
@@ -796,7 +822,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const given = parse('giveFeedback', 'input', feedbackInputSchema, input);
         personOr404('giveFeedback', given.toId);
         // Without a fromId the viewer signs, if they exist in this data set; else it is anonymous.
-        const fromId = given.fromId ?? (viewerId !== null && store.people.has(viewerId) ? viewerId : undefined);
+        const fromId = given.fromId ?? ((v) => (v !== null && store.people.has(v) ? v : undefined))(currentViewer());
         const from = fromId === undefined ? undefined : personOr404('giveFeedback', fromId);
         const item: FeedbackItem = {
           id: newId('fb', (x) => store.feedback.has(x)),
@@ -806,12 +832,59 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           competencyIds: given.competencyIds ?? [],
           values: given.values ?? [],
           visibility: given.visibility,
-          requested: given.requested ?? false,
+          requested: given.requested ?? given.requestId !== undefined,
           createdAt: tick(),
         };
         if (from) item.from = { ...from };
+        if (given.requestId !== undefined) {
+          const request = store.requests.get(given.requestId);
+          if (!request) throw notFound('giveFeedback', `feedback request "${given.requestId}"`);
+          if (request.aboutId !== given.toId) throw invalid('giveFeedback', `request "${given.requestId}" is about someone else`);
+          item.requestId = request.id;
+          item.question = request.question;
+          store.requests.set(request.id, { ...request, status: 'answered' });
+        }
         store.addFeedback(item);
         return clone(item);
+      }),
+
+    requestFeedback: (input, opts) =>
+      once('requestFeedback', opts, (): FeedbackRequest[] => {
+        const given = parse('requestFeedback', 'input', feedbackRequestInputSchema, input);
+        const about = personOr404('requestFeedback', given.aboutId);
+        const viewerId = currentViewer();
+        const asker = viewerId !== null ? store.people.get(viewerId) : undefined;
+        const toIds = [...new Set(given.toIds)];
+        for (const id of toIds) {
+          personOr404('requestFeedback', id);
+          if (id === given.aboutId) throw invalid('requestFeedback', `"${id}" cannot be asked for feedback on themselves`);
+        }
+        const createdAt = tick();
+        return toIds.map((toId) => {
+          const request: FeedbackRequest = {
+            id: newId('fr', (x) => store.requests.has(x)),
+            toId, aboutId: about.id, about: { ...about }, question: given.question, status: 'open', createdAt,
+          };
+          if (asker) request.from = { ...asker };
+          store.requests.set(request.id, request);
+          return clone(request);
+        });
+      }),
+
+    listFeedbackRequests: (query, opts) =>
+      run('listFeedbackRequests', opts, false, (): FeedbackRequestList => {
+        const q = parse('listFeedbackRequests', 'query', feedbackRequestQuerySchema, query);
+        const person = personOr404('listFeedbackRequests', q.personId);
+        const requests = [...store.requests.values()]
+          .filter((r) => r.toId === q.personId && r.status === 'open')
+          .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+        // Who they may ask: their manager, their direct reports (upward feedback), their team.
+        const people = [...store.people.values()].filter((p) =>
+          p.id !== person.id && (
+            p.id === person.managerId || p.managerId === person.id
+            || (person.teamId !== undefined && p.teamId === person.teamId)
+            || (person.managerId != null && p.managerId === person.managerId)));
+        return { requests: clone(requests), people: clone(people) };
       }),
   };
 

@@ -35,7 +35,8 @@ export type GoalUpdate = z.infer<typeof goalUpdateSchema>;
 export const managerReplySchema = z.object({
   authorId: idSchema,
   body: text(LIMITS.longText, { min: 1 }),
-  createdAt: isoDateTimeSchema,
+  /** Backend-managed: shown as the reply's date when present. */
+  createdAt: z.optional(isoDateTimeSchema),
 });
 export type ManagerReply = z.infer<typeof managerReplySchema>;
 
@@ -57,7 +58,8 @@ export const checkInSchema = z.object({
   answers: answersSchema,
   managerReply: z.optional(managerReplySchema),
   submittedAt: z.optional(isoDateTimeSchema),
-  updatedAt: isoDateTimeSchema,
+  /** Backend-managed: without it the check-in cannot tell that a draft on this device is newer. */
+  updatedAt: z.optional(isoDateTimeSchema),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
 

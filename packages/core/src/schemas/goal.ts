@@ -52,8 +52,10 @@ export const goalSchema = z.object({
   dueDate: z.optional(isoDateSchema),
   keyResults: list(keyResultSchema, 100),
   alignedTo: z.optional(list(alignmentSchema, 100)),
-  version: z.int().check(z.gte(0, 'expected a version of 0 or more')),
-  updatedAt: isoDateTimeSchema,
+  /** Backend-managed: without it the widgets cannot detect conflicting edits (writes go through unchecked). */
+  version: z.optional(z.int().check(z.gte(0, 'expected a version of 0 or more'))),
+  /** Backend-managed. */
+  updatedAt: z.optional(isoDateTimeSchema),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -74,6 +76,7 @@ export type GoalQuery = z.infer<typeof goalQuerySchema>;
 /** `listGoals` answers with the goals and the people who own them, so owners can be shown. */
 export const goalListSchema = z.object({
   goals: list(goalSchema, LIMITS.bigList),
-  people: list(personSchema, LIMITS.bigList),
+  /** The owners, so the tree can show names and avatars; without them it shows goals unattributed. */
+  people: z.optional(list(personSchema, LIMITS.bigList)),
 });
 export type GoalList = z.infer<typeof goalListSchema>;

@@ -1,4 +1,4 @@
-import type { FeedbackItem } from '../../schemas/feedback.js';
+import type { FeedbackItem, FeedbackRequest } from '../../schemas/feedback.js';
 import type { Goal, GoalLevel, KeyResult, KeyResultKind } from '../../schemas/goal.js';
 import type { Person } from '../../schemas/person.js';
 import type { MemoryData } from '../memory-data.js';
@@ -47,7 +47,26 @@ export function createDemoData({ seed = DEFAULT_SEED, now = new Date() }: DemoDa
     assignments,
     responses,
     feedback: demoFeedback(people, competencies, now, new Random(seed, 'feedback')),
+    feedbackRequests: demoFeedbackRequests(people, now),
   };
+}
+
+/** Two open requests addressed to the viewer: one upward from their manager, one from a teammate. */
+function demoFeedbackRequests(people: readonly Person[], now: Date): FeedbackRequest[] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const ask = (id: string, fromId: string, question: string, hoursAgo: number): FeedbackRequest[] => {
+    const from = byId.get(fromId);
+    const to = byId.get(DEMO.viewerId);
+    if (!from || !to) return [];
+    return [{
+      id, from, toId: to.id, aboutId: from.id, about: from, question, status: 'open',
+      createdAt: new Date(now.getTime() - hoursAgo * 3_600_000).toISOString(),
+    }];
+  };
+  return [
+    ...ask('fr-demo-mei', DEMO.managerId, 'How did I run the Q3 planning meeting? What should I do differently next time?', 20),
+    ...ask('fr-demo-diego', 'p-diego', 'Was my design doc for the billing migration clear enough to review?', 50),
+  ];
 }
 
 export interface GenerateGoalsOptions extends DemoDataOptions {
