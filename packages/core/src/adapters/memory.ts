@@ -570,7 +570,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       next = { ...goal, keyResults };
       next.progress = rollUpProgress(next);
     }
-    next = { ...next, version: goal.version + 1, updatedAt: now };
+    next = { ...next, version: (goal.version ?? 0) + 1, updatedAt: now };
     store.putGoal(next);
     return { ...update, goalVersion: next.version };
   }

@@ -340,6 +340,13 @@ export class QueryCache {
         this.invalidate('listFeedback', (params) => params.personId === input.toId);
         return item;
       },
+      requestFeedback: async (input, options) => {
+        const requests = await direct.requestFeedback(input, options);
+        // The asked raters gain assignments.
+        this.invalidate('listAssignments', () => true);
+        return requests;
+      },
+      listFeedbackRequests: (query, options) => direct.listFeedbackRequests(query, options),
     };
   }
 }
