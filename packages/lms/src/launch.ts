@@ -1,0 +1,169 @@
+import '@pm-widgets/core/pm-provider.js';
+import '@pm-widgets/survey-360/pm-survey-360.js';
+import '@pm-widgets/check-in/pm-check-in.js';
+import type { PmProvider } from '@pm-widgets/core';
+import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
+import { findScormApi, ScormSession, SUSPEND_LIMIT } from './scorm.js';
+import { Cmi5Session, parseCmi5Launch } from './cmi5.js';
+import { suspendStore, withSuspendDrafts } from './drafts.js';
+import type { LmsConfig } from './config.js';
+
+/**
+ * The launch page of a package: reads the configuration the packager wrote into the page,
+ * connects to the LMS (SCORM API or cmi5 launch), finds the assignment, shows the widget inside a
+ * `<pm-provider>` (backend URL, or the memory adapter for a try-out), and reports completion once
+ * the backend has confirmed the submit. Without an LMS, or when it fails, a notice says so and
+ * the widget still works.
+ *
+ * The assignment id, first found wins: the launch URL's `assignment` parameter; the package's
+ * `assignment` (written into the manifest's launch URL and launch data); the LMS's launch data
+ * (`cmi.launch_data` or cmi5 `launchParameters`, so an LMS admin can set it per activity); else the
+ * backend is asked for the learner's open assignments by the LMS's learner id, which the backend
+ * maps to a person (the try-out maps everyone to the demo's viewer).
+ */
+
+interface Lms {
+  kind: 'scorm' | 'cmi5';
+  complete(): Promise<void>;
+  finish(): void;
+  learnerId(): string;
+  launchData(): string;
+  /** The SCORM session, for suspend-data drafts. */
+  session?: ScormSession;
+}
+
+const MESSAGES = {
+  noLms: 'Not connected to a learning platform: your answers are still saved, but this activity will not be marked complete here.',
+  lmsFailed: 'The learning platform reported a problem, so this activity may not be marked complete. Your answers are still saved.',
+  tryOut: 'Try-out package: answers stay in this browser and go to no backend.',
+  noAssignment: 'No survey is assigned to you here. Ask the person who set up this activity.',
+  completed: 'Done. The learning platform has been told this activity is complete.',
+};
+
+function notice(root: HTMLElement, text: string, tone: 'info' | 'warning' = 'info'): void {
+  const p = document.createElement('p');
+  p.className = `pm-lms-notice ${tone}`;
+  p.textContent = text;
+  root.querySelector('.pm-lms-notices')!.append(p);
+}
+
+async function connect(config: LmsConfig, win: Window, warn: (text: string) => void): Promise<Lms | null> {
+  if (config.format === 'cmi5') {
+    const launch = parseCmi5Launch(win.location.search);
+    if (!launch) return null;
+    const session = new Cmi5Session(launch);
+    let warned = false;
+    session.onProblem = (message) => {
+      console.warn(`[pm-widgets/lms] cmi5: ${message}`);
+      if (!warned) warn(MESSAGES.lmsFailed);
+      warned = true;
+    };
+    try {
+      await session.start();
+    } catch (error) {
+      console.warn(`[pm-widgets/lms] cmi5: ${error instanceof Error ? error.message : String(error)}`);
+      warn(MESSAGES.lmsFailed);
+      return null;
+    }
+    return {
+      kind: 'cmi5',
+      complete: () => session.complete(),
+      finish: () => void session.terminate({ keepalive: true }),
+      learnerId: () => {
+        const actor = launch.actor as { account?: { name?: string }; mbox?: string };
+        return actor.account?.name ?? actor.mbox ?? '';
+      },
+      launchData: () => session.launchData.launchParameters ?? '',
+    };
+  }
+  const found = findScormApi(win, config.format === 'scorm12' ? '1.2' : '2004');
+  if (!found) return null;
+  let warned = false;
+  const session = new ScormSession(found, (p) => {
+    console.warn(`[pm-widgets/lms] ${p.call} failed: ${p.code} ${p.message}`);
+    if (!warned) warn(`${MESSAGES.lmsFailed} (${p.call}: error ${p.code}${p.message ? `, ${p.message}` : ''})`);
+    warned = true;
+  });
+  if (!session.start()) return null;
+  return {
+    kind: 'scorm',
+    complete: async () => void session.complete(),
+    finish: () => session.finish(),
+    learnerId: () => session.learnerId(),
+    launchData: () => session.launchData(),
+    session,
+  };
+}
+
+/** Starts the package's page inside `root`. Resolves once the widget is on the page. */
+export async function launch(config: LmsConfig, root: HTMLElement, win: Window = window): Promise<void> {
+  if (!root.querySelector('.pm-lms-notices')) {
+    const notices = document.createElement('div');
+    notices.className = 'pm-lms-notices';
+    notices.setAttribute('role', 'status');
+    root.prepend(notices);
+  }
+  const lms = await connect(config, win, (text) => notice(root, text, 'warning'));
+  if (!lms && !root.querySelector('.pm-lms-notice.warning')) notice(root, MESSAGES.noLms, 'warning');
+
+  const provider = document.createElement('pm-provider') as PmProvider;
+  if (config.locale) provider.locale = config.locale;
+
+  if (config.api) {
+    provider.api = config.api;
+    if (config.credentials) provider.credentials = config.credentials;
+  } else {
+    notice(root, MESSAGES.tryOut);
+    let adapter = createMemoryAdapter({ persist: `pm-widgets-lms:${config.widget}` });
+    const session = lms?.session;
+    // Drafts in suspend data: no backend, SCORM, and (inside the wrapper) self-assessments only.
+    if (session) adapter = withSuspendDrafts(adapter, suspendStore(session, SUSPEND_LIMIT[session.version]), (reason) => notice(root, reason, 'warning'));
+    provider.adapter = adapter;
+  }
+  root.append(provider);
+  const api = provider.cache?.api;
+
+  const params = new URLSearchParams(win.location.search);
+  let done = false;
+  const onDone = () => {
+    if (done || !lms) return;
+    done = true;
+    void lms.complete().then(() => notice(root, MESSAGES.completed));
+  };
+  win.addEventListener('pagehide', () => lms?.finish());
+
+  if (config.widget === 'check-in') {
+    const person = params.get('person') ?? config.person ?? lms?.launchData() ?? '';
+    const el = document.createElement('pm-check-in');
+    el.setAttribute('person', person || (config.api ? lms?.learnerId() ?? '' : DEMO.viewerId));
+    if (config.period) el.setAttribute('period', config.period);
+    el.addEventListener('pm-check-in-submit', onDone);
+    provider.append(el);
+    return;
+  }
+
+  let assignment = params.get('assignment') ?? config.assignment ?? (lms?.launchData() || undefined);
+  if (!assignment && api) {
+    const raterId = config.api ? lms?.learnerId() : DEMO.viewerId;
+    if (raterId) {
+      try {
+        assignment = (await api.listAssignments({ raterId, status: 'open' })).assignments[0]?.id;
+      } catch (error) {
+        console.warn('[pm-widgets/lms] no assignment for the learner', error);
+      }
+    }
+  }
+  if (!assignment) {
+    notice(root, MESSAGES.noAssignment, 'warning');
+    return;
+  }
+  const el = document.createElement('pm-survey-360');
+  el.setAttribute('assignment', assignment);
+  // Only completion: the event's answers and the subject stay here.
+  el.addEventListener('pm-survey-submit', onDone);
+  provider.append(el);
+}
+
+const script = document.getElementById('pm-lms-config');
+const root = document.getElementById('pm-lms');
+if (script && root) void launch(JSON.parse(script.textContent ?? '{}') as LmsConfig, root);
