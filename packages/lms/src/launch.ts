@@ -1,8 +1,5 @@
 import '@pm-widgets/core/pm-provider.js';
-import '@pm-widgets/survey-360/pm-survey-360.js';
-import '@pm-widgets/check-in/pm-check-in.js';
 import type { PmProvider } from '@pm-widgets/core';
-import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 import { findScormApi, ScormSession, SUSPEND_LIMIT } from './scorm.js';
 import { Cmi5Session, parseCmi5Launch } from './cmi5.js';
 import { suspendStore, withSuspendDrafts } from './drafts.js';
@@ -15,12 +12,24 @@ import type { LmsConfig } from './config.js';
  * the backend has confirmed the submit. Without an LMS, or when it fails, a notice says so and
  * the widget still works.
  *
- * The assignment id, first found wins: the launch URL's `assignment` parameter; the package's
- * `assignment` (written into the manifest's launch URL and launch data); the LMS's launch data
- * (`cmi.launch_data` or cmi5 `launchParameters`, so an LMS admin can set it per activity); else the
+ * The assignment id, first found wins: the launch URL's `assignment` parameter; the
+ * LMS's launch data (`cmi.launch_data` or cmi5 `launchParameters`: the packager writes the package's
+ * assignment there, and an LMS admin can change it per activity); the package's own `assignment`; else the
  * backend is asked for the learner's open assignments by the LMS's learner id, which the backend
  * maps to a person (the try-out maps everyone to the demo's viewer).
  */
+
+/**
+ * Build-time constants the packager defines so a package carries only its widget and, when it
+ * has a backend, no memory adapter. Undefined when the module is used unbundled (stories): all.
+ */
+declare const __PM_LMS_WIDGET__: LmsConfig['widget'] | undefined;
+declare const __PM_LMS_TRY_OUT__: boolean | undefined;
+const ONLY_WIDGET = typeof __PM_LMS_WIDGET__ === 'undefined' ? undefined : __PM_LMS_WIDGET__;
+const TRY_OUT = typeof __PM_LMS_TRY_OUT__ === 'undefined' ? true : __PM_LMS_TRY_OUT__;
+
+/** The demo's viewer: who a try-out package's learner is. */
+const DEMO_VIEWER = 'p-priya';
 
 interface Lms {
   kind: 'scorm' | 'cmi5';
@@ -112,8 +121,9 @@ export async function launch(config: LmsConfig, root: HTMLElement, win: Window =
   if (config.api) {
     provider.api = config.api;
     if (config.credentials) provider.credentials = config.credentials;
-  } else {
+  } else if (TRY_OUT) {
     notice(root, MESSAGES.tryOut);
+    const { createMemoryAdapter } = await import('@pm-widgets/core/memory');
     let adapter = createMemoryAdapter({ persist: `pm-widgets-lms:${config.widget}` });
     const session = lms?.session;
     // Drafts in suspend data: no backend, SCORM, and (inside the wrapper) self-assessments only.
@@ -132,19 +142,20 @@ export async function launch(config: LmsConfig, root: HTMLElement, win: Window =
   };
   win.addEventListener('pagehide', () => lms?.finish());
 
-  if (config.widget === 'check-in') {
-    const person = params.get('person') ?? config.person ?? lms?.launchData() ?? '';
+  if (ONLY_WIDGET !== 'survey-360' && config.widget === 'check-in') {
+    await import('@pm-widgets/check-in/pm-check-in.js');
+    const person = params.get('person') || lms?.launchData() || config.person || '';
     const el = document.createElement('pm-check-in');
-    el.setAttribute('person', person || (config.api ? lms?.learnerId() ?? '' : DEMO.viewerId));
+    el.setAttribute('person', person || (config.api ? lms?.learnerId() ?? '' : DEMO_VIEWER));
     if (config.period) el.setAttribute('period', config.period);
     el.addEventListener('pm-check-in-submit', onDone);
     provider.append(el);
     return;
   }
 
-  let assignment = params.get('assignment') ?? config.assignment ?? (lms?.launchData() || undefined);
+  let assignment = params.get('assignment') || lms?.launchData() || config.assignment;
   if (!assignment && api) {
-    const raterId = config.api ? lms?.learnerId() : DEMO.viewerId;
+    const raterId = config.api ? lms?.learnerId() : DEMO_VIEWER;
     if (raterId) {
       try {
         assignment = (await api.listAssignments({ raterId, status: 'open' })).assignments[0]?.id;
@@ -157,6 +168,7 @@ export async function launch(config: LmsConfig, root: HTMLElement, win: Window =
     notice(root, MESSAGES.noAssignment, 'warning');
     return;
   }
+  if (ONLY_WIDGET !== 'check-in') await import('@pm-widgets/survey-360/pm-survey-360.js');
   const el = document.createElement('pm-survey-360');
   el.setAttribute('assignment', assignment);
   // Only completion: the event's answers and the subject stay here.
