@@ -44,9 +44,10 @@ function launchPage(config) {
 <title>${esc(config.title)}</title>
 <style>
   :root { color-scheme: light dark; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-  body { margin: 0; background: light-dark(#f6f7f9, #14171c); color: light-dark(#1b2330, #e6e9ee); }
+  body { margin: 0; background: light-dark(#ffffff, #161a21); color: light-dark(#1b2330, #e6e9ee); }
   main { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-  h1 { font-size: 1.375rem; margin: 0 0 1rem; }
+  /* The survey shows its own title; the page's heading is for screen readers and the tab. */
+  h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .pm-lms-notices:empty { display: none; }
   .pm-lms-notices { display: grid; gap: 0.5rem; margin-bottom: 1rem; }
   .pm-lms-notice { margin: 0; padding: 0.625rem 0.875rem; border-radius: 8px; font-size: 0.9375rem; line-height: 1.4;

@@ -110,7 +110,9 @@ export async function launch(config: LmsConfig, root: HTMLElement, win: Window =
     const notices = document.createElement('div');
     notices.className = 'pm-lms-notices';
     notices.setAttribute('role', 'status');
-    root.prepend(notices);
+    const heading = root.querySelector('h1');
+    if (heading) heading.after(notices);
+    else root.prepend(notices);
   }
   const lms = await connect(config, win, (text) => notice(root, text, 'warning'));
   if (!lms && !root.querySelector('.pm-lms-notice.warning')) notice(root, MESSAGES.noLms, 'warning');
