@@ -54,6 +54,7 @@ before(async () => {
   packages['/s12/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm12', assignment: PEER }, dir);
   packages['/s2004/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm2004', assignment: PEER }, dir);
   packages['/self2004/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm2004' }, dir);
+  packages['/ci12/'] = await packageAndUnzip({ widget: 'check-in', format: 'scorm12' }, dir);
   const routes = {};
   for (const version of ['1.2', '2004']) {
     routes[`/scorm-again-${version}.js`] = (_q, res) => res.writeHead(200, { 'content-type': 'text/javascript' }).end(scormAgain(version));
@@ -61,6 +62,8 @@ before(async () => {
   routes['/lms-12'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', manifestLaunchData(packages['/s12/']), '/s12/index.html'));
   routes['/lms-2004'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('2004', manifestLaunchData(packages['/s2004/']), '/s2004/index.html'));
   routes['/lms-self'] = (_q, res, _b, url) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('2004', SELF, '/self2004/index.html', 'scorm-again', url.searchParams.get('suspend') ?? ''));
+  routes['/lms-any'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('2004', '', '/self2004/index.html'));
+  routes['/lms-check-in'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', '', '/ci12/index.html'));
   routes['/lms-broken'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', '', '/s12/index.html', 'broken'));
   ({ server, origin } = await serve({ routes, packages }));
   browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
@@ -147,6 +150,34 @@ describe('SCORM 2004 try-out package, self-assessment', () => {
     await resumed.locator('form').waitFor();
     assert.equal(await resumed.locator('[data-question] input[type="radio"][value="2"]').first().isChecked(), true);
     await again.context.close();
+  });
+});
+
+describe('assignment from the learner, and the check-in', () => {
+  it('with no assignment in the package or launch data, opens the learner\'s first open assignment', async () => {
+    const { context, frame, errors } = await open('/lms-any');
+    await frame.locator('pm-survey-360 form').waitFor();
+    assert.equal(await frame.locator('.pm-lms-notice', { hasText: 'No survey is assigned' }).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a check-in package reports completion after the submit, with nothing the person wrote', async () => {
+    const { context, page, frame, errors } = await open('/lms-check-in');
+    const checkIn = frame.locator('pm-check-in');
+    await checkIn.locator('form').waitFor();
+    const focus = 'Ship the LMS packages (check-in focus 5e1d)';
+    await checkIn.locator('#focus').fill(focus);
+    await checkIn.locator('input[name="mood"][value="5"]').check({ force: true });
+    const questions = checkIn.locator('input[name^="q-"][value="4"]');
+    for (let i = 0; i < (await questions.count()); i++) await questions.nth(i).check({ force: true });
+    await checkIn.locator('[part~="submit"]').click();
+    await page.waitForFunction(() => window.API.cmi.core.lesson_status === 'completed');
+    const calls = await page.evaluate(() => window.calls);
+    assert.deepEqual([...new Set(calls.filter((c) => c.length === 2).map(([el]) => el))].sort(), ['cmi.core.exit', 'cmi.core.lesson_status']);
+    assert.ok(!JSON.stringify(calls).includes(focus));
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });
 
