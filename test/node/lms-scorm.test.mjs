@@ -51,8 +51,10 @@ function manifestLaunchData(files) {
 }
 
 before(async () => {
-  packages['/s12/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm12', assignment: PEER }, dir);
-  packages['/s2004/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm2004', assignment: PEER }, dir);
+  // Interactions enabled: a peer must still report completion only.
+  packages['/s12/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm12', assignment: PEER, interactions: true }, dir);
+  packages['/s2004/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm2004', assignment: PEER, interactions: true }, dir);
+  packages['/selfi12/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm12', assignment: SELF, interactions: true }, dir);
   packages['/self2004/'] = await packageAndUnzip({ widget: 'survey-360', format: 'scorm2004' }, dir);
   packages['/ci12/'] = await packageAndUnzip({ widget: 'check-in', format: 'scorm12' }, dir);
   const routes = {};
@@ -62,6 +64,7 @@ before(async () => {
   routes['/lms-12'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', manifestLaunchData(packages['/s12/']), '/s12/index.html'));
   routes['/lms-2004'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('2004', manifestLaunchData(packages['/s2004/']), '/s2004/index.html'));
   routes['/lms-self'] = (_q, res, _b, url) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('2004', SELF, '/self2004/index.html', 'scorm-again', url.searchParams.get('suspend') ?? ''));
+  routes['/lms-self-interactions'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', manifestLaunchData(packages['/selfi12/']), '/selfi12/index.html'));
   routes['/lms-any'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('2004', '', '/self2004/index.html'));
   routes['/lms-check-in'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', '', '/ci12/index.html'));
   routes['/lms-broken'] = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lmsPage('1.2', '', '/s12/index.html', 'broken'));
@@ -150,6 +153,25 @@ describe('SCORM 2004 try-out package, self-assessment', () => {
     await resumed.locator('form').waitFor();
     assert.equal(await resumed.locator('[data-question] input[type="radio"][value="2"]').first().isChecked(), true);
     await again.context.close();
+  });
+});
+
+describe('SCORM 1.2 package with interactions, self-assessment', () => {
+  it('records the ratings as numeric interactions (ids and numbers only), then completion', async () => {
+    const { context, page, frame, errors } = await open('/lms-self-interactions');
+    const survey = frame.locator('pm-survey-360');
+    await survey.locator('form').waitFor();
+    await answerSurvey(frame, COMMENT);
+    await survey.locator('[part~="thanks"]').waitFor();
+    await page.waitForFunction(() => window.API.cmi.core.lesson_status === 'completed');
+    const sets = (await page.evaluate(() => window.calls)).filter((c) => c.length === 2);
+    const responses = sets.filter(([el]) => /^cmi\.interactions\.\d+\.student_response$/.test(el));
+    assert.ok(responses.length >= 5, `ratings recorded: ${JSON.stringify(sets)}`);
+    assert.ok(responses.every(([, v]) => /^\d+$/.test(v)));
+    assert.ok(sets.filter(([el]) => el.endsWith('.type')).every(([, v]) => v === 'numeric'));
+    for (const secret of [COMMENT, 'Mei', 'Chen']) assert.ok(!JSON.stringify(sets).includes(secret), `no "${secret}"`);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });
 

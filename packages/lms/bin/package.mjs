@@ -67,7 +67,7 @@ function launchPage(config) {
 }
 
 /**
- * Makes a package: `{ widget, format, api?, assignment?, person?, period?, title?, locale?, out }`.
+ * Makes a package: `{ widget, format, api?, assignment?, person?, period?, title?, locale?, interactions?, out }`.
  * `script` (from `buildLaunchScript({ widget, tryOut })`) may be passed to reuse one build for several packages.
  * Returns the files written into the zip and the zip's size.
  */
@@ -97,6 +97,7 @@ export async function makePackage(options, script) {
     ...(options.person ? { person: options.person } : {}),
     ...(options.period ? { period: options.period } : {}),
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.interactions ? { interactions: true } : {}),
   };
   const code = script ?? (await buildLaunchScript({ widget, tryOut: !api }));
   const files = { 'index.html': launchPage(config), 'app.js': code };

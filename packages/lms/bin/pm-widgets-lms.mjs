@@ -2,14 +2,15 @@
 /**
  * pm-widgets-lms package --widget survey-360|check-in --format scorm12|scorm2004|cmi5
  *   [--api https://backend.example/api] [--assignment ID] [--person ID] [--period P]
- *   [--title T] [--locale en|de] --out dist/survey.zip
+ *   [--title T] [--locale en|de] [--interactions] --out dist/survey.zip
  *
- * Without --api the package runs on the in-browser memory adapter (a try-out).
+ * Without --api the package runs on the in-browser memory adapter (a try-out). --interactions
+ * (SCORM) also records a self-assessment's ratings; other raters still report completion only.
  */
 import { parseArgs } from 'node:util';
 import { makePackage } from './package.mjs';
 
-const USAGE = `usage: pm-widgets-lms package --widget survey-360|check-in --format scorm12|scorm2004|cmi5 [--api URL] [--assignment ID] [--person ID] [--period P] [--title T] [--locale L] --out FILE.zip`;
+const USAGE = `usage: pm-widgets-lms package --widget survey-360|check-in --format scorm12|scorm2004|cmi5 [--api URL] [--assignment ID] [--person ID] [--period P] [--title T] [--locale L] [--interactions] --out FILE.zip`;
 
 let parsed;
 try {
@@ -18,7 +19,7 @@ try {
     options: {
       widget: { type: 'string' }, format: { type: 'string' }, api: { type: 'string' }, out: { type: 'string' },
       assignment: { type: 'string' }, person: { type: 'string' }, period: { type: 'string' }, title: { type: 'string' },
-      locale: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      locale: { type: 'string' }, interactions: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
 } catch (error) {

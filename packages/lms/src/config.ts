@@ -11,6 +11,11 @@ export interface LmsConfig {
   person?: string;
   period?: string;
   locale?: string;
+  /**
+   * SCORM: also record a self-assessment's ratings as interactions (never for other raters, never
+   * comments or question text). Default off: completion only.
+   */
+  interactions?: boolean;
   /** Package title (the launch page's heading). */
   title?: string;
 }

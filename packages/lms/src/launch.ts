@@ -173,8 +173,15 @@ export async function launch(config: LmsConfig, root: HTMLElement, win: Window =
   if (ONLY_WIDGET !== 'check-in') await import('@pm-widgets/survey-360/pm-survey-360.js');
   const el = document.createElement('pm-survey-360');
   el.setAttribute('assignment', assignment);
-  // Only completion: the event's answers and the subject stay here.
-  el.addEventListener('pm-survey-submit', onDone);
+  // Completion only; a self-assessment's ratings too when the package enables interactions.
+  // Another rater's answers and the subject never leave this page for the LMS.
+  el.addEventListener('pm-survey-submit', (event) => {
+    if (config.interactions && event.assignment.relationship === 'self' && lms?.session && !done) {
+      const ratings = Object.entries(event.answers).flatMap(([id, value]) => (typeof value === 'number' ? [{ id, value }] : []));
+      lms.session.recordRatings(ratings);
+    }
+    onDone();
+  });
   provider.append(el);
 }
 

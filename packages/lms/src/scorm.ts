@@ -205,6 +205,22 @@ export class ScormSession {
     return this.commit() && ok;
   }
 
+  /**
+   * Ratings as `numeric` interactions (id and number only: no question text, no comments),
+   * appended after those already recorded. For self-assessments only, when the package enables it.
+   */
+  recordRatings(ratings: ReadonlyArray<{ id: string; value: number }>): boolean {
+    let ok = true;
+    let n = Number.parseInt(this.get('cmi.interactions._count'), 10) || 0;
+    for (const { id, value } of ratings) {
+      const at = `cmi.interactions.${n++}`;
+      ok = this.set(`${at}.id`, id.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 250)) && ok;
+      ok = this.set(`${at}.type`, 'numeric') && ok;
+      ok = this.set(`${at}.${this.is2004 ? 'learner_response' : 'student_response'}`, String(value)) && ok;
+    }
+    return this.commit() && ok;
+  }
+
   /** Writes the session time and terminates, once. Safe to call from `pagehide`. */
   finish(): void {
     if (!this.active || this.finished) return;
