@@ -168,6 +168,23 @@ describe('cmi5 package against a test LRS', () => {
     });
   }
 
+  it('launchMode Browse: no completed or passed, only initialized and terminated', async () => {
+    current = lrsSession({ moveOn: 'Completed' });
+    current.launchData.launchMode = 'Browse';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(launchUrl(current));
+    const survey = page.locator('pm-survey-360');
+    await survey.locator('form').waitFor();
+    await answerSurvey(page, COMMENT);
+    await survey.locator('[part~="thanks"]').waitFor();
+    await page.goto('about:blank');
+    await until(() => current.statements.length === 2, 'terminated arrives on page hide');
+    assert.deepEqual(current.statements.map((s) => s.verb.id), [VERB.initialized, VERB.terminated]);
+    assert.deepEqual(current.problems, []);
+    await context.close();
+  });
+
   it('a broken launch (no auth token) leaves a notice and a working survey', async () => {
     current = lrsSession({ moveOn: 'Completed' });
     current.tokenFetches = 1; // already used: the LRS refuses
