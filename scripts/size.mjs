@@ -26,6 +26,7 @@ const ENTRIES = [
   { name: '<pm-feedback-timeline> (with base)', entry: 'packages/feedback-timeline/src/pm-feedback-timeline.ts', budget: 50 },
   { name: 'REST adapter (core/rest)', entry: 'packages/core/src/adapters/rest.ts', budget: 3 },
   { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 95 },
+  { name: 'LMS bridge (SCORM + cmi5)', entry: 'packages/lms/src/index.ts', budget: 5 },
 ];
 
 const results = [];
