@@ -4,30 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { describe, it } from 'node:test';
+import { usePortal } from './portal-harness.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  server = await createServer({ configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  await server.listen();
-  url = `http://127.0.0.1:${server.httpServer.address().port}/`;
-  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = usePortal();
 
 async function openPortal(context) {
   const page = await context.newPage();
@@ -36,7 +18,7 @@ async function openPortal(context) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
-  await page.goto(url);
+  await page.goto(portal.url);
   // Playwright's locators pierce open shadow roots.
   await page.getByRole('treeitem').first().waitFor({ timeout: 30_000 });
   return { page, problems };
@@ -44,7 +26,7 @@ async function openPortal(context) {
 
 describe('demo portal (npm start)', () => {
   it('shows every widget place, with the goal tree and the check-in loaded from the demo backend', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page, problems } = await openPortal(context);
     assert.match(await page.title(), /Northwind Intranet/);
     const rows = await page.getByRole('treeitem').count();
@@ -58,7 +40,7 @@ describe('demo portal (npm start)', () => {
   });
 
   it('keeps what the user wrote across a reload (persisted memory adapter)', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page } = await openPortal(context);
     const wins = page.getByRole('textbox', { name: 'Wins', exact: true });
     await wins.fill('Closed the onboarding epic with the team');
@@ -70,7 +52,7 @@ describe('demo portal (npm start)', () => {
   });
 
   it('switching the viewer to the manager changes whose check-in is shown', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page } = await openPortal(context);
     const viewer = page.getByLabel('Viewing as');
     const managerValue = await viewer.locator('option').nth(1).getAttribute('value');
@@ -81,7 +63,7 @@ describe('demo portal (npm start)', () => {
   });
 
   it('a manager opens a report\'s check-in from last week and replies; the reply is stored', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page } = await openPortal(context);
     await page.getByLabel('Viewing as').selectOption('p-mei');
     await page.getByText(/^Welcome back, Mei\./).waitFor();
@@ -102,7 +84,7 @@ describe('demo portal (npm start)', () => {
   });
 
   it('lists the viewer\'s 360 surveys and opens the first open one; the radar draws their results', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page, problems } = await openPortal(context);
     const list = page.locator('#survey-assignments button');
     await list.first().waitFor({ timeout: 30_000 });
@@ -114,7 +96,7 @@ describe('demo portal (npm start)', () => {
   });
 
   it('has no axe violations across the page and the widgets\' shadow roots', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page } = await openPortal(context);
     await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor();
     await page.addScriptTag({ content: axeSource });

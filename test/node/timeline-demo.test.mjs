@@ -4,34 +4,16 @@
  * asking for feedback. Served by Vite like `npm start`, in headless Chromium.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
-import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { describe, it } from 'node:test';
+import { usePortal } from './portal-harness.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let server;
-let browser;
-let url;
-
-before(async () => {
-  server = await createServer({ configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  await server.listen();
-  url = `http://127.0.0.1:${server.httpServer.address().port}/`;
-  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = usePortal();
 
 async function open(context) {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.goto(url);
+  await page.goto(portal.url);
   const timeline = page.locator('pm-feedback-timeline');
   await timeline.locator('article').first().waitFor({ timeout: 30_000 });
   return { page, timeline, problems };
@@ -39,7 +21,7 @@ async function open(context) {
 
 describe('demo portal: feedback & recognition', () => {
   it('shows the viewer\'s own timeline with the requests waiting for them, and a note survives a reload', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page, timeline, problems } = await open(context);
     await timeline.getByRole('heading', { name: 'Asked of you' }).waitFor({ timeout: 15_000 });
     assert.ok(await timeline.getByText('How did I run the Q3 planning meeting?', { exact: false }).count());
@@ -55,7 +37,7 @@ describe('demo portal: feedback & recognition', () => {
   });
 
   it('lets a manager give a report constructive feedback with the SBI fields', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { page, timeline } = await open(context);
     const viewer = page.getByLabel('Viewing as');
     const managerValue = await viewer.locator('option').nth(1).getAttribute('value');
@@ -75,7 +57,7 @@ describe('demo portal: feedback & recognition', () => {
   });
 
   it('asks colleagues for feedback', async () => {
-    const context = await browser.newContext();
+    const context = await portal.browser.newContext();
     const { timeline } = await open(context);
     await timeline.getByRole('button', { name: 'Ask for feedback' }).click();
     await timeline.getByRole('checkbox', { name: /Mei Chen/ }).check();
