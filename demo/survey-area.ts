@@ -1,5 +1,5 @@
 import '@pm-widgets/survey-360/pm-survey-360.js';
-import { cacheFor, formatDate, type AssignmentSummary, type Person, type PmProvider, type Relationship } from '@pm-widgets/core';
+import { cacheOf, formatDate, type AssignmentSummary, type Person, type PmProvider, type Relationship } from '@pm-widgets/core';
 import { DEMO } from '@pm-widgets/core/memory';
 
 /**
@@ -71,9 +71,8 @@ function open(id: string): void {
 
 async function show(person: Person): Promise<void> {
   const mine = ++generation;
-  // The provider's shared cache exists once a widget inside has read through it; before that, the
-  // adapter's own cache (a submission refreshes this list through the event below either way).
-  const api = (provider.cache ?? (provider.adapter ? cacheFor(provider.adapter) : undefined))?.api;
+  // The same cache as the widgets inside the provider, so this list and the survey agree.
+  const api = cacheOf(provider)?.api;
   if (!api) return;
   let assignments: AssignmentSummary[] = [];
   try {

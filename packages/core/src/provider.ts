@@ -89,7 +89,11 @@ export class PmProvider extends PmElement {
     return this.cacheSlot?.cache;
   }
 
-  private get cacheSlot(): SharedCacheSlot | undefined {
+  /**
+   * Where the widgets inside keep their shared cache (filled by the first that reads). Page
+   * scripts reach the same cache with `cacheOf(provider)` from core.
+   */
+  get cacheSlot(): SharedCacheSlot | undefined {
     const own = this.adapter ?? this.restAdapter();
     if (!own) return this.outerCache.value;
     if (this.ownSlot?.adapter !== own) this.ownSlot = { adapter: own };

@@ -1,5 +1,5 @@
 import '@pm-widgets/core/pm-provider.js';
-import type { PmProvider } from '@pm-widgets/core';
+import { cacheOf, type PmProvider } from '@pm-widgets/core';
 import { findScormApi, ScormSession, SUSPEND_LIMIT } from './scorm.js';
 import { Cmi5Session, parseCmi5Launch } from './cmi5.js';
 import { suspendStore, withSuspendDrafts } from './drafts.js';
@@ -133,7 +133,7 @@ export async function launch(config: LmsConfig, root: HTMLElement, win: Window =
     provider.adapter = adapter;
   }
   root.append(provider);
-  const api = provider.cache?.api;
+  const api = cacheOf(provider)?.api;
 
   const params = new URLSearchParams(win.location.search);
   let done = false;

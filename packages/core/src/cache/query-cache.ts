@@ -1,3 +1,4 @@
+import type { SharedCacheSlot } from '../context.js';
 import type { PerformanceAdapter } from '../ports.js';
 import type { CheckIn, CheckInContext } from '../schemas/check-in.js';
 import type { Goal, GoalList } from '../schemas/goal.js';
@@ -367,3 +368,16 @@ export function cacheFor(adapter: PerformanceAdapter): QueryCache {
   return cache;
 }
 
+/** The cache kept in a provider's (or context's) slot, created on first use. */
+export function cacheInSlot(slot: SharedCacheSlot): QueryCache {
+  return (slot.cache ??= new QueryCache(slot.adapter));
+}
+
+/**
+ * The shared cache of the widgets inside `provider`, for page scripts that read or write next to
+ * them (so a list on the page and the widgets agree); undefined until the provider has an adapter.
+ */
+export function cacheOf(provider: { readonly cacheSlot: SharedCacheSlot | undefined }): QueryCache | undefined {
+  const slot = provider.cacheSlot;
+  return slot ? cacheInSlot(slot) : undefined;
+}

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { QueryCache, cacheFor } from '../cache/query-cache.js';
+import { type QueryCache, cacheFor, cacheInSlot } from '../cache/query-cache.js';
 import { adapterContext, cacheContext, localeContext, viewerContext, type SharedCacheSlot } from '../context.js';
 import { directionOf, localize, resolveLocale } from '../i18n.js';
 import { coreMessages, type CoreMessages } from '../messages.js';
@@ -53,7 +53,7 @@ export class PmWidgetElement extends PmElement {
     const adapter = this.adapter ?? this.contextAdapter;
     if (!adapter) return undefined;
     const slot = this.contextCache;
-    if (slot && slot.adapter === adapter) return (slot.cache ??= new QueryCache(adapter));
+    if (slot && slot.adapter === adapter) return cacheInSlot(slot);
     return cacheFor(adapter);
   }
 
