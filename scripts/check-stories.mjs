@@ -67,7 +67,10 @@ for (const scheme of ['light', 'dark']) {
       return { canvas: luminance(getComputedStyle(document.body).backgroundColor), surface };
     });
     const dark = scheme === 'dark';
+    // A "Dark …" story pins the dark theme itself, so the light pass does not expect light surfaces there.
+    const pinnedDark = /^dark\b/i.test(story.name);
     for (const [what, value] of Object.entries(surfaces)) {
+      if (pinnedDark && !dark) continue;
       if (value === undefined) continue;
       if (dark ? value > 0.2 : value < 0.5) failures.push(`${scheme} ${story.id}: the ${what} is not ${scheme} (relative luminance ${value.toFixed(2)})`);
     }
