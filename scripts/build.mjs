@@ -54,3 +54,18 @@ for (const name of ['server', 'testing']) {
 
 console.log('build: single-file bundle');
 run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'packages/pm-widgets/vite.bundle.config.ts')]);
+
+// One standalone bundle per widget (the widget and <pm-provider>, lit and zod/mini inside):
+// dist/bundles/pm-<name>.js, same config, entries in packages/pm-widgets/src/standalone/.
+console.log('build: per-widget bundles');
+const { build } = await import('vite');
+const standalone = join(root, 'packages/pm-widgets/src/standalone');
+for (const file of readdirSync(standalone).filter((f) => f.endsWith('.ts')).sort()) {
+  const name = file.replace(/\.ts$/, '');
+  await build({
+    configFile: join(root, 'packages/pm-widgets/vite.bundle.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(root, 'packages/pm-widgets/dist/bundles'), emptyOutDir: false, lib: { entry: join(standalone, file), formats: ['es'], fileName: () => `${name}.js` } },
+  });
+  console.log(`  dist/bundles/${name}.js`);
+}
