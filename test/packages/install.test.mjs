@@ -1,0 +1,105 @@
+/**
+ * As a new user: pack every package, install the tarballs into a fresh Vite project outside the
+ * workspace (lit, zod, vite from the registry), build it and render each widget in Chromium.
+ * Needs `npm run build` first (CI runs this after it: `npm run test:packages`).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { makeConsumer, packAll, root, serve } from './helpers.mjs';
+
+const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const packDir = mkdtempSync(join(tmpdir(), 'pm-pack-'));
+let consumer;
+let server;
+let browser;
+
+const MAIN = `
+import '@pm-widgets/core/pm-provider.js';
+import '@pm-widgets/goal-tree/pm-goal-tree.js';
+import '@pm-widgets/check-in/pm-check-in.js';
+import '@pm-widgets/survey-360/pm-survey-360.js';
+import '@pm-widgets/competency-radar/pm-competency-radar.js';
+import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
+import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
+import { PmGoalTree } from '@pm-widgets/goal-tree';
+
+const provider = document.querySelector('pm-provider');
+provider.viewer = DEMO.viewerId;
+provider.adapter = createMemoryAdapter({ persist: false });
+window.sameClass = customElements.get('pm-goal-tree') === PmGoalTree;
+`;
+const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,"></head><body>
+<pm-provider>
+  <pm-goal-tree></pm-goal-tree>
+  <pm-check-in person="p-priya"></pm-check-in>
+  <pm-survey-360 assignment="a-cur-mei-priya"></pm-survey-360>
+  <pm-competency-radar person="p-priya"></pm-competency-radar>
+  <pm-feedback-timeline person="p-priya"></pm-feedback-timeline>
+</pm-provider>
+<script type="module" src="./main.js"></script></body></html>`;
+
+before(async () => {
+  const tarballs = packAll(packDir).filter((t) => t.dir !== 'react');
+  consumer = makeConsumer('pm-consumer-', tarballs, { vite: rootPkg.devDependencies.vite }, { 'index.html': HTML, 'main.js': MAIN });
+  execFileSync(process.execPath, [join(consumer, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: consumer, stdio: 'inherit' });
+  server = await serve(join(consumer, 'dist'));
+  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(packDir, { recursive: true, force: true });
+  if (consumer) rmSync(consumer, { recursive: true, force: true });
+});
+
+describe('packed packages in a fresh Vite project', () => {
+  it('installs from the tarballs alone: one copy of lit, @lit/context and core, nothing from the workspace', () => {
+    const tree = execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: consumer, encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const name of ['lit', 'lit-element', '@lit/reactive-element', '@lit/context', '@pm-widgets/core', 'zod']) {
+      const copies = new Set(tree.filter((p) => p.endsWith(`/node_modules/${name}`)));
+      assert.equal(copies.size, 1, `${name}: ${[...copies].join(', ') || 'not installed'}`);
+    }
+    assert.ok(!tree.some((p) => p.startsWith(root)), 'a path into the workspace');
+    const core = JSON.parse(readFileSync(join(consumer, 'node_modules/@pm-widgets/core/package.json'), 'utf8'));
+    assert.equal(core.name, '@pm-widgets/core');
+  });
+
+  it('builds with Vite into one chunk that holds a single Lit', () => {
+    const assets = readdirSync(join(consumer, 'dist/assets')).filter((f) => f.endsWith('.js'));
+    assert.equal(assets.length, 1);
+    const code = readFileSync(join(consumer, 'dist/assets', assets[0]), 'utf8');
+    assert.ok(!code.includes('/src/'), 'no source paths');
+  });
+
+  it('renders every widget in Chromium from the built page', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    await page.goto(server.url);
+    await page.getByRole('treeitem').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor({ timeout: 30_000 });
+    await page.locator('pm-survey-360').getByRole('radiogroup').first().waitFor({ timeout: 30_000 });
+    await page.locator('pm-competency-radar').getByRole('table').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page.locator('pm-feedback-timeline').getByRole('article').first().waitFor({ timeout: 30_000 });
+    const facts = await page.evaluate(() => ({
+      versions: globalThis.litElementVersions,
+      sameClass: window.sameClass,
+      defined: ['pm-provider', 'pm-goal-tree', 'pm-check-in', 'pm-survey-360', 'pm-competency-radar', 'pm-feedback-timeline'].filter((t) => customElements.get(t)),
+      errors: [...document.querySelectorAll('pm-provider > *')].filter((el) => el.shadowRoot?.querySelector('[role="alert"]')).map((el) => el.localName),
+    }));
+    assert.equal(facts.versions.length, 1, `Lit loaded ${facts.versions.length} times`);
+    assert.equal(facts.sameClass, true);
+    assert.equal(facts.defined.length, 6);
+    assert.deepEqual(facts.errors, []);
+    assert.deepEqual(problems.filter((p) => !/Lit is in dev mode/.test(p)), []);
+    await page.close();
+  });
+});
