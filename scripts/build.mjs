@@ -15,7 +15,10 @@ mkdirSync(cacheDir, { recursive: true });
 
 const browserPackages = readdirSync(join(root, 'packages'))
   .filter((name) => existsSync(join(root, 'packages', name, 'src')) && !['server', 'lms', 'testing'].includes(name))
-  .sort((a, b) => (a === 'core' ? -1 : b === 'core' ? 1 : a === 'pm-widgets' ? 1 : b === 'pm-widgets' ? -1 : a.localeCompare(b)));
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+// core first (the others compile against its declarations), the widgets, then the packages that
+// re-export them: the umbrella and the React wrappers.
+function rank(name) { return name === 'core' ? 0 : ['pm-widgets', 'react'].includes(name) ? 2 : 1; }
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The packages published to npm, in dependency order. */
-export const PUBLISHED = ['core', 'goal-tree', 'check-in', 'survey-360', 'competency-radar', 'feedback-timeline', 'pm-widgets'];
+export const PUBLISHED = ['core', 'goal-tree', 'check-in', 'survey-360', 'competency-radar', 'feedback-timeline', 'pm-widgets', 'react'];
 
 export function packageJson(dir) {
   return JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8'));
