@@ -44,10 +44,48 @@ const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 </pm-provider>
 <script type="module" src="./main.js"></script></body></html>`;
 
+// Vue 3 (the usage notes in the README, as written there): an SFC app with the pm-* tags marked
+// as custom elements, `.prop` for objects, `@pm-goal-select` for events.
+const VUE_FILES = {
+  'vue-app/vite.config.js': `import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+export default defineConfig({
+  root: 'vue-app',
+  base: './',
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('pm-') } } })],
+  build: { outDir: '../dist/vue', emptyOutDir: true },
+});
+`,
+  'vue-app/index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vue</title><link rel="icon" href="data:,"></head><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>',
+  'vue-app/main.js': "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n",
+  'vue-app/App.vue': `<script setup>
+import { ref } from 'vue';
+import '@pm-widgets/core/pm-provider.js';
+import '@pm-widgets/goal-tree/pm-goal-tree.js';
+import '@pm-widgets/check-in/pm-check-in.js';
+import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
+
+const adapter = createMemoryAdapter({ persist: false });
+const selected = ref('');
+</script>
+
+<template>
+  <pm-provider :adapter.prop="adapter" :viewer="DEMO.viewerId">
+    <pm-goal-tree expand-depth="2" @pm-goal-select="selected = $event.goal.title"></pm-goal-tree>
+    <pm-check-in :person="DEMO.viewerId"></pm-check-in>
+  </pm-provider>
+  <p id="selected">{{ selected }}</p>
+</template>
+`,
+};
+
 before(async () => {
-  const tarballs = packAll(packDir).filter((t) => t.dir !== 'react');
-  consumer = makeConsumer('pm-consumer-', tarballs, { vite: rootPkg.devDependencies.vite }, { 'index.html': HTML, 'main.js': MAIN });
-  execFileSync(process.execPath, [join(consumer, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: consumer, stdio: 'inherit' });
+  const tarballs = packAll(packDir);
+  const registry = { vite: rootPkg.devDependencies.vite, react: rootPkg.devDependencies.react, 'react-dom': rootPkg.devDependencies['react-dom'], vue: '^3.5.0', '@vitejs/plugin-vue': '^6.0.0' };
+  consumer = makeConsumer('pm-consumer-', tarballs, registry, { 'index.html': HTML, 'main.js': MAIN, ...VUE_FILES });
+  const vite = join(consumer, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: consumer, stdio: 'inherit' });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--config', 'vue-app/vite.config.js'], { cwd: consumer, stdio: 'inherit' });
   server = await serve(join(consumer, 'dist'));
   browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 });
@@ -100,6 +138,34 @@ describe('packed packages in a fresh Vite project', () => {
     assert.equal(facts.defined.length, 6);
     assert.deepEqual(facts.errors, []);
     assert.deepEqual(problems.filter((p) => !/Lit is in dev mode/.test(p)), []);
+    await page.close();
+  });
+
+  it('imports @pm-widgets/react in Node and server-renders the wrappers (no window at load)', () => {
+    const script = `
+      import { createElement as h } from 'react';
+      import { renderToString } from 'react-dom/server';
+      import { Provider, GoalTree, CheckIn } from '@pm-widgets/react';
+      if (typeof window !== 'undefined') throw new Error('window exists');
+      console.log(renderToString(h(Provider, { viewer: 'p-priya' }, h(GoalTree, { expandDepth: 2 }), h(CheckIn, { person: 'p-priya' }))));`;
+    const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+    assert.match(html, /<pm-provider[^>]*>.*<pm-goal-tree[^>]*>.*<pm-check-in[^>]*>/s);
+  });
+
+  it('runs the Vue 3 app: custom elements, a property binding and an event handler', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    await page.goto(`${server.url}vue/`);
+    const first = page.getByRole('treeitem').first();
+    await first.waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor({ timeout: 30_000 });
+    await first.click();
+    await page.waitForFunction(() => document.querySelector('#selected').textContent.trim() !== '');
+    const selected = await page.locator('#selected').textContent();
+    assert.ok((await first.textContent()).includes(selected.trim()), `selected "${selected}"`);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 });
