@@ -79,13 +79,53 @@ const selected = ref('');
 `,
 };
 
+// Angular (the README's notes): a standalone component with CUSTOM_ELEMENTS_SCHEMA, `[adapter]`
+// property binding, `[attr.expand-depth]`, `(pm-goal-select)`. Compiled just in time in the
+// browser (@angular/compiler) and bundled by Vite: the Angular CLI's toolchain is too heavy for
+// this test's install budget; the template binding semantics are the same.
+const ANGULAR = '^20.3.0';
+const ANGULAR_FILES = {
+  'angular-app/vite.config.js': `import { defineConfig } from 'vite';
+export default defineConfig({ root: 'angular-app', base: './', build: { outDir: '../dist/angular', emptyOutDir: true } });
+`,
+  'angular-app/index.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>angular</title><link rel="icon" href="data:,"></head><body><app-root></app-root><script type="module" src="./main.js"></script></body></html>',
+  'angular-app/main.js': `import '@angular/compiler';
+import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import '@pm-widgets/core/pm-provider.js';
+import '@pm-widgets/goal-tree/pm-goal-tree.js';
+import '@pm-widgets/check-in/pm-check-in.js';
+import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
+
+class App {
+  adapter = createMemoryAdapter({ persist: false });
+  viewer = DEMO.viewerId;
+  selected = signal('');
+  onSelect(event) { this.selected.set(event.goal.title); }
+}
+Component({
+  selector: 'app-root',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+    <pm-provider [adapter]="adapter" [viewer]="viewer">
+      <pm-goal-tree [attr.expand-depth]="2" (pm-goal-select)="onSelect($event)"></pm-goal-tree>
+      <pm-check-in [person]="viewer"></pm-check-in>
+    </pm-provider>
+    <p id="selected">{{ selected() }}</p>\`,
+})(App);
+bootstrapApplication(App, { providers: [provideZonelessChangeDetection()] });
+`,
+};
+
 before(async () => {
   const tarballs = packAll(packDir);
-  const registry = { vite: rootPkg.devDependencies.vite, react: rootPkg.devDependencies.react, 'react-dom': rootPkg.devDependencies['react-dom'], vue: '^3.5.0', '@vitejs/plugin-vue': '^6.0.0' };
-  consumer = makeConsumer('pm-consumer-', tarballs, registry, { 'index.html': HTML, 'main.js': MAIN, ...VUE_FILES });
+  const registry = { vite: rootPkg.devDependencies.vite, react: rootPkg.devDependencies.react, 'react-dom': rootPkg.devDependencies['react-dom'], vue: '^3.5.0', '@vitejs/plugin-vue': '^6.0.0',
+    '@angular/core': ANGULAR, '@angular/common': ANGULAR, '@angular/compiler': ANGULAR, '@angular/platform-browser': ANGULAR, rxjs: '^7.8.0', tslib: '^2.8.0' };
+  consumer = makeConsumer('pm-consumer-', tarballs, registry, { 'index.html': HTML, 'main.js': MAIN, ...VUE_FILES, ...ANGULAR_FILES });
   const vite = join(consumer, 'node_modules/vite/bin/vite.js');
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: consumer, stdio: 'inherit' });
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--config', 'vue-app/vite.config.js'], { cwd: consumer, stdio: 'inherit' });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error', '--config', 'angular-app/vite.config.js'], { cwd: consumer, stdio: 'inherit' });
   server = await serve(join(consumer, 'dist'));
   browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 });
@@ -109,7 +149,7 @@ describe('packed packages in a fresh Vite project', () => {
     assert.equal(core.name, '@pm-widgets/core');
   });
 
-  it('builds with Vite into one chunk that holds a single Lit', () => {
+  it('builds with Vite into one chunk, no source paths', () => {
     const assets = readdirSync(join(consumer, 'dist/assets')).filter((f) => f.endsWith('.js'));
     assert.equal(assets.length, 1);
     const code = readFileSync(join(consumer, 'dist/assets', assets[0]), 'utf8');
@@ -150,6 +190,24 @@ describe('packed packages in a fresh Vite project', () => {
       console.log(renderToString(h(Provider, { viewer: 'p-priya' }, h(GoalTree, { expandDepth: 2 }), h(CheckIn, { person: 'p-priya' }))));`;
     const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
     assert.match(html, /<pm-provider[^>]*>.*<pm-goal-tree[^>]*>.*<pm-check-in[^>]*>/s);
+  });
+
+  it('runs the Angular app: CUSTOM_ELEMENTS_SCHEMA, property binding, an event handler', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`); });
+    await page.goto(`${server.url}angular/`);
+    const first = page.getByRole('treeitem').first();
+    await first.waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Wins', exact: true }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.evaluate(() => document.querySelector('pm-goal-tree').expandDepth), 2);
+    await first.click();
+    await page.waitForFunction(() => document.querySelector('#selected').textContent.trim() !== '');
+    const selected = await page.locator('#selected').textContent();
+    assert.ok((await first.textContent()).includes(selected.trim()), `selected "${selected}"`);
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 
   it('runs the Vue 3 app: custom elements, a property binding and an event handler', async () => {
