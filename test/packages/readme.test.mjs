@@ -34,6 +34,11 @@ before(async () => {
     const path = new URL(req.url, 'http://x').pathname;
     requests.push(path);
     if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
+    const bundle = path.match(/^\/bundle\/(pm-[a-z0-9-]+)\.html$/);
+    if (bundle) {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><head><title>${bundle[1]}</title></head><body><script type="module" src="/assets/pm-widgets/bundles/${bundle[1]}.js"></script></body></html>`);
+      return;
+    }
     if (pages[path]) { res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]); return; }
     if (path.startsWith('/api/pm/')) {
       const body = ['GET', 'HEAD'].includes(req.method) ? undefined : Buffer.concat(await Array.fromAsync(req));
@@ -91,5 +96,17 @@ describe('README: embed in five minutes', () => {
     assert.ok(requests.includes('/assets/pm-widgets/bundles/pm-goal-tree.js'));
     assert.deepEqual(problems, []);
     await page.close();
+  });
+
+  it('each per-widget bundle defines exactly its widget and <pm-provider>, alone', async () => {
+    const widgets = ['pm-goal-tree', 'pm-check-in', 'pm-survey-360', 'pm-competency-radar', 'pm-feedback-timeline'];
+    for (const widget of widgets) {
+      const { page, problems } = await open(`/bundle/${widget}.html`);
+      await page.waitForFunction((tag) => customElements.get(tag), widget, { timeout: 30_000 });
+      const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), ['pm-provider', ...widgets]);
+      assert.deepEqual(defined, ['pm-provider', widget]);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
   });
 });
