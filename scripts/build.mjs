@@ -15,7 +15,10 @@ mkdirSync(cacheDir, { recursive: true });
 
 const browserPackages = readdirSync(join(root, 'packages'))
   .filter((name) => existsSync(join(root, 'packages', name, 'src')) && !['server', 'lms', 'testing'].includes(name))
-  .sort((a, b) => (a === 'core' ? -1 : b === 'core' ? 1 : a === 'pm-widgets' ? 1 : b === 'pm-widgets' ? -1 : a.localeCompare(b)));
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+// core first (the others compile against its declarations), the widgets, then the packages that
+// re-export them: the umbrella and the React wrappers.
+function rank(name) { return name === 'core' ? 0 : ['pm-widgets', 'react'].includes(name) ? 2 : 1; }
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
@@ -54,3 +57,18 @@ for (const name of ['server', 'testing']) {
 
 console.log('build: single-file bundle');
 run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'packages/pm-widgets/vite.bundle.config.ts')]);
+
+// One standalone bundle per widget (the widget and <pm-provider>, lit and zod/mini inside):
+// dist/bundles/pm-<name>.js, same config, entries in packages/pm-widgets/src/standalone/.
+console.log('build: per-widget bundles');
+const { build } = await import('vite');
+const standalone = join(root, 'packages/pm-widgets/src/standalone');
+for (const file of readdirSync(standalone).filter((f) => f.endsWith('.ts')).sort()) {
+  const name = file.replace(/\.ts$/, '');
+  await build({
+    configFile: join(root, 'packages/pm-widgets/vite.bundle.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(root, 'packages/pm-widgets/dist/bundles'), emptyOutDir: false, lib: { entry: join(standalone, file), formats: ['es'], fileName: () => `${name}.js` } },
+  });
+  console.log(`  dist/bundles/${name}.js`);
+}

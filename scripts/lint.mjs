@@ -77,6 +77,10 @@ console[manifestStale ? 'error' : 'log'](manifestStale
   ? 'custom-elements.json is out of date with the code: run `npm run manifest` and commit it.'
   : 'Custom Elements Manifest: up to date');
 
+// Per-package manifests, VS Code / JetBrains editor data and README API tables come from it.
+const manifestOutputs = spawnSync(process.execPath, [join(root, 'scripts/manifest-outputs.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
+if (manifestOutputs.status) manifestStale = true;
+
 const analyzer = spawnSync(
   process.execPath,
   [
