@@ -1,19 +1,19 @@
 import type { CoreMessages } from '../messages.js';
 
 const ar: CoreMessages = {
-  loading: 'Wird geladen…',
-  retry: 'Erneut versuchen',
-  technicalDetails: 'Technische Details',
-  errorTitle: 'Das konnte nicht geladen werden',
-  noAdapter: 'Keine Datenquelle verbunden. Umschließen Sie das Widget mit <pm-provider> und einem Adapter oder setzen Sie seine adapter-Eigenschaft.',
-  errorNetwork: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-  errorInvalidResponse: 'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann.',
-  errorInvalidRequest: 'Die Anfrage wurde nicht angenommen.',
-  errorNotFound: 'Nicht gefunden. Es wurde vielleicht gelöscht.',
-  errorForbidden: 'Sie haben darauf keinen Zugriff.',
-  errorConflict: 'Jemand anderes hat das inzwischen geändert.',
-  errorNotSupported: 'Die verbundene Datenquelle unterstützt dieses Widget nicht.',
-  errorUnavailable: 'Der Dienst ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+  loading: 'جارٍ التحميل…',
+  retry: 'إعادة المحاولة',
+  technicalDetails: 'التفاصيل التقنية',
+  errorTitle: 'تعذّر تحميل هذا',
+  noAdapter: 'لا يوجد مصدر بيانات متصل. ضع الأداة داخل <pm-provider> مع محوّل، أو اضبط خاصية adapter الخاصة بها.',
+  errorNetwork: 'تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى.',
+  errorInvalidResponse: 'أرسل الخادم بيانات لا تستطيع هذه الأداة قراءتها.',
+  errorInvalidRequest: 'لم يُقبل الطلب.',
+  errorNotFound: 'لم يُعثر عليه. ربما حُذف.',
+  errorForbidden: 'ليس لديك صلاحية الوصول إلى هذا.',
+  errorConflict: 'غيّر شخص آخر هذا في هذه الأثناء.',
+  errorNotSupported: 'مصدر البيانات المتصل لا يدعم هذه الأداة.',
+  errorUnavailable: 'الخدمة غير متاحة الآن. حاول مرة أخرى بعد قليل.',
 };
 
 export default ar;
