@@ -76,6 +76,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* In a right-to-left widget, data written left to right (a question, a goal title) keeps its own
+     direction, so its full stop and brackets stay on the right side of the words. */
+  :host(:dir(rtl)) :is(p, h1, h2, h3, h4, legend, blockquote) {
+    unicode-bidi: plaintext;
+  }
   *,
   *::before,
   *::after {
