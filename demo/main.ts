@@ -6,6 +6,7 @@ import './survey-area.js';
 import './radar-area.js';
 import './glance-area.js';
 import './timeline-area.js';
+import './theme-area.js';
 import { isoWeekOf, shiftIsoWeek, type Person } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
 

@@ -166,7 +166,7 @@ describe('pm-check-in', () => {
     });
 
     it('speaks German with locale="de", for every string', async () => {
-      expect(Object.keys(checkInMessages.de!).sort(), 'a German text for every key').to.deep.equal(Object.keys(checkInMessages.en).sort());
+      expect(Object.keys((await (checkInMessages['de'] as () => Promise<{ default: object }>)()).default).sort(), 'a German text for every key').to.deep.equal(Object.keys(checkInMessages.en).sort());
       const el = await mount(backend(), { locale: 'de' });
       expect($(el, '#title')!.textContent).to.equal('Check-in');
       expect($(el, '.period')!.textContent).to.contain('Woche 47, 2026 · ');

@@ -1,4 +1,4 @@
-import { dateFormat, mondayOfIsoWeek, type Catalogues } from '@pm-widgets/core';
+import { dateFormat, mondayOfIsoWeek, defineCatalogues, type Catalogues } from '@pm-widgets/core';
 import type { SaveState } from './types.js';
 
 const en = {
@@ -100,105 +100,12 @@ const en = {
 };
 export type CheckInMessages = typeof en;
 
-const de: CheckInMessages = {
-  title: 'Check-in',
-  weekLabel: (week: number, year: number, range: string) => `Woche ${week}, ${year} · ${range}`,
-  noPerson: 'Setzen Sie das Attribut person auf die ID der Person, die den Check-in ausfüllt.',
-  badPeriodTitle: 'Diese Woche kann nicht angezeigt werden',
-  badPeriod: (period: string) => `„${period}“ ist keine Woche. Verwenden Sie eine ISO-Woche wie 2026-W47.`,
-  loadErrorTitle: 'Der Check-in konnte nicht geladen werden',
 
-  moodLegend: 'Wie war Ihre Woche?',
-  mood1: 'Schwierig',
-  mood2: 'Nicht so gut',
-  mood3: 'Okay',
-  mood4: 'Gut',
-  mood5: 'Großartig',
-
-  goalsHeading: 'Ziele',
-  goalsEmpty: 'Sie haben in diesem Zeitraum keine aktiven Ziele. Der Rest des Check-ins zählt trotzdem.',
-  progressNumberFor: (goal: string) => `Fortschritt bei ${goal}, in Prozent`,
-  progress: 'Fortschritt',
-  percent: '%',
-  changeUp: (points: string) => `${points} ${points === '1' ? 'Punkt' : 'Punkte'} mehr als beim letzten Check-in`,
-  changeDown: (points: string) => `${points} ${points === '1' ? 'Punkt' : 'Punkte'} weniger als beim letzten Check-in`,
-  changeNone: 'Keine Veränderung seit dem letzten Check-in',
-  changeFirst: 'Erster Check-in zu diesem Ziel',
-  confidence: 'Zuversicht',
-  confidenceHint: '0 = wird nicht klappen, 10 = sicher',
-  note: 'Notiz (optional)',
-  staleGoals: (count: number) =>
-    count === 1
-      ? 'Ein Ziel in diesem Check-in gibt es nicht mehr. Seine Angaben wurden weggelassen; alles andere bleibt erhalten.'
-      : `${count} Ziele in diesem Check-in gibt es nicht mehr. Ihre Angaben wurden weggelassen; alles andere bleibt erhalten.`,
-
-  wins: 'Erfolge',
-  winsHelp: 'Was lief gut? Worauf sind Sie stolz?',
-  blockers: 'Hindernisse',
-  blockersHelp: 'Was steht Ihnen im Weg?',
-  focus: 'Fokus für den nächsten Zeitraum',
-  focusHelp: 'Die eine Sache, die Sie bis zum nächsten Check-in verbessern.',
-  lastFocus: 'Fokus des letzten Zeitraums',
-  noLastFocus: 'Es gibt keinen früheren Check-in, auf den Sie zurückblicken können.',
-  focusReview: 'Wie ist es gelaufen?',
-  needs: 'Was brauchen Sie von Ihrer Führungskraft?',
-  questionsHeading: 'Noch ein paar Fragen',
-  required: 'Pflichtfeld',
-  notApplicable: 'k. A.',
-
-  focusMissing: 'Schreiben Sie die eine Sache auf, auf die Sie sich als Nächstes konzentrieren.',
-  answerMissing: 'Beantworten Sie diese Frage.',
-  progressInvalid: 'Geben Sie eine ganze Zahl von 0 bis 100 ein.',
-  keyResultInvalid: 'Geben Sie eine Zahl ein.',
-  goalColumn: 'Ziel',
-  confidenceScale: '0–10',
-  progressFor: (goal: string) => `Fortschritt bei ${goal}`,
-  confidenceFor: (goal: string) => `Zuversicht bei ${goal}`,
-  noteToggle: 'Notiz',
-  noteFor: (goal: string) => `Notiz zu ${goal}`,
-  fromKeyResults: 'Aus den Schlüsselergebnissen',
-  fromChildren: 'Aus den Unterzielen',
-  keyResultFor: (keyResult: string, goal: string) => `${keyResult} (${goal}), aktueller Wert`,
-  keyResultTarget: (target: string) => `von ${target}`,
-  keyResultDone: 'Erledigt',
-  statusOnTrack: 'Im Plan',
-  statusAtRisk: 'Gefährdet',
-  statusOffTrack: 'Nicht im Plan',
-  statusNotStarted: 'Nicht begonnen',
-  reflectionHeading: 'Erfolge, Hindernisse und Fokus',
-  errorSummary: (count: number) => (count === 1 ? 'Bitte prüfen Sie ein Feld.' : `Bitte prüfen Sie ${count} Felder.`),
-
-  submit: 'Check-in absenden',
-  submitting: 'Wird gesendet…',
-  submitFailed: 'Der Check-in wurde nicht abgesendet. Nichts von dem, was Sie geschrieben haben, ist verloren; versuchen Sie es erneut.',
-  statusSaved: 'Gespeichert',
-  statusSaving: 'Wird gespeichert…',
-  statusOffline: 'Offline – auf diesem Gerät gespeichert',
-  statusRetrying: 'Nicht gespeichert – neuer Versuch folgt',
-  statusFailed: 'Nicht gespeichert – auf diesem Gerät behalten',
-  restored: (time: string) =>
-    `Der um ${time} auf diesem Gerät gespeicherte Entwurf wurde wiederhergestellt. Er war neuer als die Kopie auf dem Server.`,
-  dismiss: 'Schließen',
-
-  submittedHeading: 'Check-in abgesendet',
-  submittedOn: (date: string) => `Abgesendet am ${date}`,
-  nothingWritten: 'Nichts geschrieben',
-  moodValue: (label: string, mood: number) => `${label} (${mood} von 5)`,
-  confidenceValue: (value: number) => `Zuversicht ${value} von 10`,
-  goalGone: 'Ein Ziel, das es nicht mehr gibt',
-
-  replyHeading: 'Antwort der Führungskraft',
-  replyLabel: 'Ihre Antwort: Feedback und ein Coaching-Hinweis',
-  replySend: 'Antwort senden',
-  replySending: 'Wird gesendet…',
-  replyMissing: 'Schreiben Sie zuerst eine Antwort.',
-  replyFailed: 'Die Antwort wurde nicht gesendet. Ihr Text ist noch da; versuchen Sie es erneut.',
-  notSubmittedYet: (name: string) => `${name} hat diesen Check-in noch nicht abgesendet.`,
-  theirCheckIn: (name: string) => `Check-in von ${name}`,
-  someone: 'Diese Person',
-};
-
-export const checkInMessages: Catalogues<CheckInMessages> = { en, de };
+export const checkInMessages: Catalogues<CheckInMessages> = defineCatalogues<CheckInMessages>('check-in', {
+  en,
+  de: () => import('./locales/de.js'),
+  ar: () => import('./locales/ar.js'),
+});
 
 /** The name of a mood, 1 (rough) to 5 (great). */
 export function moodLabel(text: CheckInMessages, mood: number): string {

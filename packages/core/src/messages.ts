@@ -1,5 +1,5 @@
 import type { AdapterErrorCode } from './errors.js';
-import type { Catalogues } from './i18n.js';
+import { defineCatalogues, type Catalogues } from './i18n.js';
 
 const en = {
   loading: 'Loading…',
@@ -18,24 +18,11 @@ const en = {
 };
 export type CoreMessages = typeof en;
 
-export const coreMessages: Catalogues<CoreMessages> = {
+export const coreMessages: Catalogues<CoreMessages> = defineCatalogues<CoreMessages>('core', {
   en,
-  de: {
-    loading: 'Wird geladen…',
-    retry: 'Erneut versuchen',
-    technicalDetails: 'Technische Details',
-    errorTitle: 'Das konnte nicht geladen werden',
-    noAdapter: 'Keine Datenquelle verbunden. Umschließen Sie das Widget mit <pm-provider> und einem Adapter oder setzen Sie seine adapter-Eigenschaft.',
-    errorNetwork: 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-    errorInvalidResponse: 'Der Server hat Daten gesendet, die dieses Widget nicht lesen kann.',
-    errorInvalidRequest: 'Die Anfrage wurde nicht angenommen.',
-    errorNotFound: 'Nicht gefunden. Es wurde vielleicht gelöscht.',
-    errorForbidden: 'Sie haben darauf keinen Zugriff.',
-    errorConflict: 'Jemand anderes hat das inzwischen geändert.',
-    errorNotSupported: 'Die verbundene Datenquelle unterstützt dieses Widget nicht.',
-    errorUnavailable: 'Der Dienst ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal.',
-  },
-};
+  de: () => import('./locales/de.js'),
+  ar: () => import('./locales/ar.js'),
+});
 
 export function errorText(messages: CoreMessages, code: AdapterErrorCode): string {
   switch (code) {

@@ -23,6 +23,25 @@ export class PmProvider extends PmElement {
     :host {
       display: contents;
     }
+    :host([theme]) {
+      /* A widget whose theme differs from the page's must carry its own surface to stay readable. */
+      --pm-widget-background: var(--pm-color-surface, light-dark(#ffffff, #161a21));
+    }
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
+    :host([density='compact']) {
+      --pm-density: 0.7;
+    }
+    :host([density='comfortable']) {
+      --pm-density: 1;
+    }
   `;
 
   private readonly outerAdapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
@@ -72,6 +91,15 @@ export class PmProvider extends PmElement {
 
   /** The id of the person using the page. */
   @property() viewer?: string;
+
+  /**
+   * Light or dark for the widgets inside: `light`, `dark`, or `auto` (the reader's
+   * `prefers-color-scheme`). Unset, they follow the page's `color-scheme`.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Spacing for the widgets inside: `comfortable` (the default) or `compact`, for dense portals. */
+  @property({ reflect: true }) density?: 'comfortable' | 'compact';
 
   override willUpdate(): void {
     // Runs on every update, including when an outer provider's value changes.

@@ -1,4 +1,4 @@
-import type { Catalogues } from '@pm-widgets/core';
+import { defineCatalogues, type Catalogues } from '@pm-widgets/core';
 
 const en = {
   title: 'Feedback',
@@ -109,112 +109,12 @@ const en = {
 
 export type FeedbackTimelineMessages = typeof en;
 
-const de: FeedbackTimelineMessages = {
-  title: 'Feedback',
-  noPerson: 'Setzen Sie das Attribut person auf die ID der Person, um deren Feedback es geht, oder übergeben Sie Einträge über die Eigenschaft items.',
-  loadErrorTitle: 'Feedback konnte nicht geladen werden',
-  empty: 'Noch kein Feedback. Würdigen Sie einen Erfolg oder fragen Sie jemanden, wie etwas gelaufen ist.',
-  emptyFiltered: 'Zu diesen Filtern passt nichts.',
-  clearFilters: 'Filter zurücksetzen',
-  feedLabel: (name: string) => `Feedback für ${name}`,
-  feedLabelAnonymous: 'Feedback',
 
-  kindPraise: 'Lob',
-  kindConstructive: 'Konstruktiv',
-  kindCoaching: 'Coaching',
-  kindRecognition: 'Anerkennung',
-  kindNote: '1:1-Notiz',
-  kindOther: 'Feedback',
-
-  visibilityPublic: 'Öffentlich',
-  visibilityPrivate: 'Privat',
-  visibilityManager: 'Nur Führungskraft',
-  visibilityLabel: 'Wer es sehen kann',
-
-  privateNote: 'Private Notiz',
-  anonymous: 'Anonym',
-  requested: 'Erbeten',
-  requestedAnswer: (question: string) => `Antwort auf die Bitte: „${question}“`,
-  showMore: 'Mehr anzeigen',
-  showLess: 'Weniger anzeigen',
-  emptyBody: 'Es wurde kein Text geschrieben.',
-  link: 'Link öffnen',
-  sending: 'Wird gesendet…',
-  tagsLabel: 'Schlagwörter',
-
-  filtersLabel: 'Feedback filtern',
-  kindFilterLabel: 'Arten',
-  allKinds: 'Alle',
-  from: 'Von',
-  to: 'Bis',
-  resultCount: (count: number) => (count === 1 ? '1 Eintrag' : `${count} Einträge`),
-  resultCountUnknown: 'Feedback wird angezeigt; beim Scrollen wird mehr geladen',
-  badRange: 'Das Startdatum liegt nach dem Enddatum.',
-
-  loadingMore: 'Mehr wird geladen…',
-  loadMoreFailed: 'Weiteres Feedback konnte nicht geladen werden.',
-  retry: 'Erneut versuchen',
-  endOfFeed: 'Das ist das gesamte Feedback.',
-  cursorRepeated: 'Der Server hat dieselbe Seite wiederholt gesendet, daher wurde das Laden hier beendet.',
-  dropped: (count: number) =>
-    count === 1
-      ? 'Ein Eintrag kann nicht angezeigt werden, weil der Server ihn unvollständig gesendet hat.'
-      : `${count} Einträge können nicht angezeigt werden, weil der Server sie unvollständig gesendet hat.`,
-
-  composerHeading: (name: string) => `Feedback an ${name} geben`,
-  composerHeadingSelf: 'Private Notiz schreiben',
-  composerHeadingAnswer: (name: string) => `${name} antworten`,
-  composerOpen: 'Feedback geben',
-  composerOpenSelf: 'Notiz schreiben',
-  composerClose: 'Schließen',
-  kindLegend: 'Art',
-  body: 'Feedback',
-  bodyNote: 'Notiz',
-  bodyHelpPraise: 'Sagen Sie, was die Person getan hat und warum es wichtig war. Konkret schlägt allgemein.',
-  bodyHelpNote: 'Nur Sie sehen diese Notiz.',
-  sbiIntro: 'Schwierige Gespräche gelingen mit Fakten besser. Füllen Sie aus, was hilft; jedes Feld ist optional.',
-  sbiSituation: 'Situation',
-  sbiSituationHelp: 'Wann und wo? „Im Planungsmeeting am Dienstag …“',
-  sbiBehaviour: 'Verhalten',
-  sbiBehaviourHelp: 'Was haben Sie gesehen oder gehört? Beschreiben Sie Handlungen, nicht den Charakter.',
-  sbiImpact: 'Wirkung',
-  sbiImpactHelp: 'Wozu hat es geführt – für Sie, das Team oder die Kundschaft?',
-  sbiNext: 'Meine Bitte für das nächste Mal',
-  sbiNextHelp: 'Eine konkrete Sache, die beim nächsten Mal ausprobiert werden kann.',
-  competencies: 'Kompetenzen',
-  values: 'Werte',
-  tagsSummary: (count: number) => (count === 0 ? 'Schlagwörter hinzufügen' : count === 1 ? '1 Schlagwort' : `${count} Schlagwörter`),
-  visibility: 'Sichtbarkeit',
-  give: 'Feedback geben',
-  saveNote: 'Notiz speichern',
-  giving: 'Wird gesendet…',
-  bodyMissing: 'Schreiben Sie zuerst das Feedback.',
-  giveFailed: (reason: string) => `Nicht gesendet: ${reason} Ihr Text bleibt erhalten; versuchen Sie es erneut.`,
-  given: (name: string) => `Feedback an ${name} gesendet.`,
-  noteSaved: 'Notiz gespeichert.',
-  draftKept: 'Entwurf auf diesem Gerät gespeichert',
-  discard: 'Entwurf verwerfen',
-
-  requestsHeading: 'An Sie gerichtet',
-  requestFrom: (name: string) => `${name} fragt`,
-  answer: 'Antworten',
-  askOpen: 'Um Feedback bitten',
-  askHeading: 'Um Feedback bitten',
-  askWho: 'Wer soll antworten?',
-  askManager: 'Ihre Führungskraft',
-  askReport: 'berichtet an Sie',
-  askQuestion: 'Ihre Frage',
-  askQuestionHelp: 'Eine konkrete Frage bringt bessere Antworten, z. B. „Wie habe ich das Q3-Planungsmeeting geleitet?“',
-  askSend: 'Bitte senden',
-  askSending: 'Wird gesendet…',
-  askNobody: 'Wählen Sie mindestens eine Person.',
-  askNoQuestion: 'Schreiben Sie Ihre Frage.',
-  askNoPeople: 'Es gibt noch niemanden, den Sie fragen können.',
-  askSent: (count: number) => (count === 1 ? 'Bitte an 1 Person gesendet.' : `Bitte an ${count} Personen gesendet.`),
-  askFailed: (reason: string) => `Bitte nicht gesendet: ${reason}`,
-};
-
-export const feedbackTimelineMessages: Catalogues<FeedbackTimelineMessages> = { en, de };
+export const feedbackTimelineMessages: Catalogues<FeedbackTimelineMessages> = defineCatalogues<FeedbackTimelineMessages>('feedback-timeline', {
+  en,
+  de: () => import('./locales/de.js'),
+  ar: () => import('./locales/ar.js'),
+});
 
 /** The word for a kind; kinds from a newer backend read as plain "Feedback". */
 export function kindLabel(text: FeedbackTimelineMessages, kind: string): string {

@@ -11,6 +11,13 @@ import { css } from 'lit';
  * - **Colour**: neutrals for structure; accent for the primary action and focus; success, warning
  *   and danger for status, each with a `-soft` background on which its own colour stays AA.
  *   Dark is a designed theme (deep blue-grey surfaces, softened status hues), not an inversion.
+ * - **Theme**: light or dark follows the inherited `color-scheme`; `<pm-provider theme="light|dark|auto">` sets it.
+ * - **Density**: `--pm-density` scales spacing (1 comfortable, 0.7 compact; `<pm-provider density="compact">`).
+ *   Targets stay at least 24 px (WCAG 2.5.8) whatever the density.
+ * - **Shape and depth**: `--pm-radius` (6 px), `--pm-elevation` (the raised surfaces' shadow),
+ *   `--pm-focus-width` and `--pm-color-focus` (the focus ring).
+ *
+ * The full list, with light and dark values, is in docs/theming.md.
  */
 export const tokenStyles = css`
   :host {
@@ -40,13 +47,14 @@ export const tokenStyles = css`
     --_focus: var(--pm-color-focus, light-dark(#1a4fd6, #a3bfff));
     --_radius: var(--pm-radius, 6px);
     --_radius-lg: calc(var(--_radius) * 1.5);
-    --_space: var(--pm-spacing, 0.5rem);
+    --_space: var(--pm-spacing, calc(0.5rem * var(--pm-density, 1)));
     --_space-1: calc(var(--_space) * 0.5);
     --_space-2: var(--_space);
     --_space-3: calc(var(--_space) * 1.5);
     --_space-4: calc(var(--_space) * 2);
     --_space-6: calc(var(--_space) * 3);
-    --_shadow: 0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.4));
+    --_shadow: var(--pm-elevation, 0 1px 2px light-dark(rgb(16 24 40 / 0.06), rgb(0 0 0 / 0.4)));
+    --_focus-width: var(--pm-focus-width, 2px);
     --_target: 24px;
     --_avatar-size: 1.75rem;
   }
@@ -62,9 +70,16 @@ export const hostStyles = css`
     font-size: var(--_font-size);
     line-height: 1.45;
     color: var(--_text);
+    /* Transparent on the page by default; a provider with an explicit theme paints its surface. */
+    background: var(--pm-widget-background, transparent);
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* In a right-to-left widget, data written left to right (a question, a goal title) keeps its own
+     direction, so its full stop and brackets stay on the right side of the words. */
+  :host(:dir(rtl)) :is(p, h1, h2, h3, h4, legend, blockquote) {
+    unicode-bidi: plaintext;
   }
   *,
   *::before,
@@ -72,7 +87,7 @@ export const hostStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   button {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { type QueryCache, cacheFor, cacheInSlot } from '../cache/query-cache.js';
 import { adapterContext, cacheContext, localeContext, viewerContext, type SharedCacheSlot } from '../context.js';
-import { directionOf, localize, resolveLocale } from '../i18n.js';
+import { directionOf, loadLocale, localeEvents, localize, resolveLocale } from '../i18n.js';
 import { coreMessages, type CoreMessages } from '../messages.js';
 import type { PerformanceAdapter } from '../ports.js';
 import type { ValidatedAdapter } from '../validating-adapter.js';
@@ -43,6 +43,20 @@ export class PmWidgetElement extends PmElement {
     this.contextLocale = undefined;
     this.contextViewer = undefined;
     super.connectedCallback();
+    localeEvents.addEventListener('change', this.onLocaleChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    localeEvents.removeEventListener('change', this.onLocaleChange);
+  }
+
+  private readonly onLocaleChange = (): void => this.requestUpdate();
+
+  /** Waits for this locale's catalogues (fetched on demand) before rendering, so no English flashes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadLocale(this.resolvedLocale);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
@@ -87,7 +101,7 @@ export class PmWidgetElement extends PmElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('locale') || changed.has('contextLocale')) {
+    if (!this.hasUpdated || changed.has('locale') || changed.has('contextLocale')) {
       // `dir` on the host flips logical CSS properties inside the shadow root as well.
       if (!this.hasAttribute('dir') || this.dataset['pmDir'] === 'auto') {
         this.setAttribute('dir', directionOf(this.resolvedLocale));
