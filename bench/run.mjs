@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: one command for every widget. Serves the repo with Vite (Lit in production
- * mode), lists the scenarios of every bench/*.bench.html (see bench/harness.ts), and measures each
+ * `npm run bench`: one command for every widget. Builds the bench pages with Vite (production
+ * mode, minified) and serves them, lists the scenarios of every bench/*.bench.html (see bench/harness.ts), and measures each
  * scenario in a FRESH page per sample (the page warms up, the warm-up is discarded, then one
  * sample). Prints medians, spread and the ratio to the baseline of the same run as a table, and
  * writes everything to bench/results.json.
@@ -15,7 +15,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { build, preview } from 'vite';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,16 +36,23 @@ const median = (xs) => quantile(xs, 0.5);
 const fmt = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
 const round = (x) => Math.round(x * 1000) / 1000;
 
-const server = await createServer({
+// Build the bench pages once (production mode, minified, as a page would ship them) and serve the
+// output statically: a fresh page per sample then costs a page load, not a module-graph transform.
+const outDir = fileURLToPath(new URL('../node_modules/.cache/pm-bench', import.meta.url));
+await build({
   configFile: false,
   root,
+  base: '/',
   mode: 'production',
   logLevel: 'error',
   resolve: { conditions: ['source', 'module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': '"production"' },
-  server: { port: 0, host: '127.0.0.1' },
+  build: {
+    outDir, emptyOutDir: true, target: 'es2022', minify: true, modulePreload: false,
+    rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p.replace('.bench.html', ''), `${root}/bench/${p}`])) },
+  },
 });
-await server.listen();
+const server = await preview({ configFile: false, root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
 const base = `http://127.0.0.1:${server.httpServer.address().port}`;
 const browser = await chromium.launch({
   executablePath: findChrome(),
@@ -94,9 +101,10 @@ try {
       if (frames.length) Object.assign(row, { longestFrame: { median: round(median(frames)), max: round(Math.max(...frames)), samples: frames } });
       const against = scenario.against ? results.find((r) => r.page === page && r.name === scenario.against) : lastBaseline;
       if (scenario.baseline) lastBaseline = row;
+      else if (against && against.unit === unit && unit === 'MB') Object.assign(row, { baselineName: against.name, difference: round(row.median - against.median) });
       else if (against && against.unit === unit && against.median > 0) Object.assign(row, { baselineName: against.name, ratio: round(row.median / against.median) });
       results.push(row);
-      const ratio = row.baseline ? '(baseline)' : row.ratio !== undefined ? `${row.ratio.toFixed(2)}×` : '';
+      const ratio = row.baseline ? '(baseline)' : row.ratio !== undefined ? `${row.ratio.toFixed(2)}×` : row.difference !== undefined ? `${row.difference >= 0 ? '+' : ''}${fmt(row.difference)} MB` : '';
       const lf = row.longestFrame ? `${fmt(row.longestFrame.median)} / ${fmt(row.longestFrame.max)} ms${row.longestFrame.max > 50 ? '  > 50 ms!' : ''}` : '';
       console.log(
         `  ${row.name.padEnd(width)}  ${`${fmt(row.median)} ${unit}`.padStart(10)}  ${`${fmt(row.p25)}–${fmt(row.p75)}`.padStart(13)}  ${`${fmt(row.min)}–${fmt(row.max)}`.padStart(13)}  ${String(values.length).padStart(2)}  ${ratio.padEnd(11)}  ${lf}`,
