@@ -16,6 +16,8 @@ export interface Scenario {
   baseline?: boolean;
   /** The name of the baseline this row is compared with. */
   against?: string;
+  /** No baseline applies (e.g. a longest-frame figure). */
+  standalone?: boolean;
   /** Record the longest frame while the measured run is in progress. */
   interaction?: boolean;
   /** Discarded runs in the same page before the measured one (default 1). */

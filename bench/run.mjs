@@ -99,7 +99,7 @@ try {
         min: round(Math.min(...values)), max: round(Math.max(...values)),
       };
       if (frames.length) Object.assign(row, { longestFrame: { median: round(median(frames)), max: round(Math.max(...frames)), samples: frames } });
-      const against = scenario.against ? results.find((r) => r.page === page && r.name === scenario.against) : lastBaseline;
+      const against = scenario.standalone ? undefined : scenario.against ? results.find((r) => r.page === page && r.name === scenario.against) : lastBaseline;
       if (scenario.baseline) lastBaseline = row;
       else if (against && against.unit === unit && unit === 'MB') Object.assign(row, { baselineName: against.name, difference: round(row.median - against.median) });
       else if (against && against.unit === unit && against.median > 0) Object.assign(row, { baselineName: against.name, ratio: round(row.median / against.median) });

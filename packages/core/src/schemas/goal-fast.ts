@@ -38,8 +38,25 @@ const isText = (v: unknown, max: number, min = 0) => typeof v === 'string' && v.
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isBetween = (v: unknown, min: number, max: number) => isNumber(v) && v >= min && v <= max;
 const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
-const isDate = (v: unknown) => typeof v === 'string' && DATE.test(v);
-const isDateTime = (v: unknown) => typeof v === 'string' && DATE_TIME.test(v);
+/**
+ * Dates repeat a lot in real lists (quarter ends, a sync's timestamp), and the ISO patterns are
+ * the costliest part of the check: remember the answers (bounded, so hostile data cannot grow it).
+ */
+function remembered(pattern: RegExp): (v: unknown) => boolean {
+  const seen = new Map<string, boolean>();
+  return (v) => {
+    if (typeof v !== 'string') return false;
+    let ok = seen.get(v);
+    if (ok === undefined) {
+      ok = pattern.test(v);
+      if (seen.size >= 4096) seen.clear();
+      seen.set(v, ok);
+    }
+    return ok;
+  };
+}
+const isDate = remembered(DATE);
+const isDateTime = remembered(DATE_TIME);
 
 function isKeyResult(v: unknown): boolean {
   return isPlain(v) && onlyKeys(v, KR_KEYS) && isId(v.id) && isText(v.title, LIMITS.title, 1) && KR_KINDS.has(v.kind)
