@@ -13,8 +13,8 @@ import { live } from 'lit/directives/live.js';
 import type { CheckIn, CheckInContext, CheckInDraft, Goal, PerformanceAdapter } from '@pm-widgets/core';
 import '@pm-widgets/check-in/pm-check-in.js';
 import type { PmCheckIn } from '@pm-widgets/check-in';
+import { heapGrowth, scenarios } from './harness.js';
 
-const SAMPLES = 30;
 const WARMUP = 5;
 const GOALS = 50;
 
@@ -60,7 +60,6 @@ const adapter: PerformanceAdapter = {
 };
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 type Until = 'work' | 'next-frame';
 
@@ -74,15 +73,6 @@ async function keystroke(el: LitElement, field: HTMLTextAreaElement, until: Unti
   if (until === 'next-frame') await frame();
   else el.getBoundingClientRect() && field.offsetHeight; // force style and layout
   return performance.now() - start;
-}
-
-async function measure(el: LitElement, field: () => HTMLTextAreaElement, until: Until): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    const ms = await keystroke(el, field(), until);
-    if (i >= WARMUP) samples.push(ms);
-  }
-  return samples;
 }
 
 async function mountCheckIn(): Promise<PmCheckIn> {
@@ -103,37 +93,40 @@ async function mountCheckIn(): Promise<PmCheckIn> {
   return el;
 }
 
-declare global {
-  interface Window {
-    pmBench: () => Promise<{ name: string; unit: 'ms'; samples: number[]; baseline?: boolean }[]>;
-  }
+const memo = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+const bare = memo(async () => {
+  const el = document.createElement('bench-bare-textarea') as BenchBareTextarea;
+  document.getElementById('stage')!.append(el);
+  await el.updateComplete;
+  return el;
+});
+const checkIn = memo(mountCheckIn);
+const bareField = (el: BenchBareTextarea) => el.shadowRoot!.querySelector('textarea')!;
+const winsField = (el: PmCheckIn) => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#wins')!;
+const noteField = (el: PmCheckIn) => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#goal-25-note')!;
+
+async function mountCycle(): Promise<void> {
+  const el = await mountCheckIn();
+  el.remove();
 }
 
-window.pmBench = async () => {
-  const stage = document.getElementById('stage')!;
-  const bare = document.createElement('bench-bare-textarea') as BenchBareTextarea;
-  stage.append(bare);
-  await bare.updateComplete;
-  const bareField = () => bare.shadowRoot!.querySelector('textarea')!;
-  const baselineWork = await measure(bare, bareField, 'work');
-  const baselineFrame = await measure(bare, bareField, 'next-frame');
-
-  let el = await mountCheckIn();
-  const wins = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#wins')!;
-  const winsWork = await measure(el, wins, 'work');
-  const winsFrame = await measure(el, wins, 'next-frame');
-  el = await mountCheckIn();
-  const noteWork = await measure(el, () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('#goal-25-note')!, 'work');
-  stage.replaceChildren();
-  localStorage.clear();
-
-  const rows = [
-    { name: 'keystroke → render (work): bare Lit textarea', unit: 'ms' as const, samples: baselineWork, baseline: true },
-    { name: `keystroke → render (work): check-in "wins", ${GOALS} goals`, unit: 'ms' as const, samples: winsWork },
-    { name: `keystroke → render (work): check-in goal note, ${GOALS} goals`, unit: 'ms' as const, samples: noteWork },
-    { name: 'keystroke → next frame: bare Lit textarea', unit: 'ms' as const, samples: baselineFrame, baseline: true },
-    { name: `keystroke → next frame: check-in "wins", ${GOALS} goals`, unit: 'ms' as const, samples: winsFrame },
-  ];
-  console.table(rows.map((r) => ({ name: r.name, median: median(r.samples).toFixed(2) })));
-  return rows;
-};
+scenarios([
+  { name: 'keystroke → render (work): bare Lit textarea', baseline: true, warmup: WARMUP, interaction: true, run: async () => { const el = await bare(); return keystroke(el, bareField(el), 'work'); } },
+  { name: `keystroke → render (work): check-in "wins", ${GOALS} goals`, warmup: WARMUP, interaction: true, run: async () => { const el = await checkIn(); return keystroke(el, winsField(el), 'work'); } },
+  { name: `keystroke → render (work): check-in goal note, ${GOALS} goals`, warmup: WARMUP, interaction: true, run: async () => { const el = await checkIn(); return keystroke(el, noteField(el), 'work'); } },
+  { name: 'keystroke → next frame: bare Lit textarea', baseline: true, warmup: WARMUP, run: async () => { const el = await bare(); return keystroke(el, bareField(el), 'next-frame'); } },
+  { name: `keystroke → next frame: check-in "wins", ${GOALS} goals`, warmup: WARMUP, run: async () => { const el = await checkIn(); return keystroke(el, winsField(el), 'next-frame'); } },
+  {
+    name: 'memory: bare Lit textarea, 20 mount/unmount cycles', unit: 'MB', baseline: true,
+    run: () => heapGrowth(async () => {
+      const el = document.createElement('bench-bare-textarea') as BenchBareTextarea;
+      document.getElementById('stage')!.append(el);
+      await el.updateComplete;
+      el.remove();
+    }),
+  },
+  { name: `memory: check-in ${GOALS} goals, 20 mount/unmount cycles`, unit: 'MB', run: () => heapGrowth(mountCycle) },
+]);

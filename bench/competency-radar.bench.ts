@@ -16,15 +16,13 @@ import type { PmCompetencyRadar } from '@pm-widgets/competency-radar';
 import { buildRadarModel, radarGeometry } from '@pm-widgets/competency-radar';
 import { renderChart } from '../packages/competency-radar/src/radar-chart.js';
 import { makeProfile } from '@pm-widgets/competency-radar/testing';
+import { frame, heapGrowth, scenarios } from './harness.js';
 
-const SAMPLES = 30;
 const WARMUP = 5;
 const AXES = 12;
 const SERIES = ['self', 'manager', 'peer', 'direct-report', 'other', 'target'] as const;
 
 const profile: CompetencyProfile = makeProfile({ axes: AXES });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The bare baseline: the same drawing, straight from the profile, in one lit-html template. */
 function bareSvg(p: CompetencyProfile, width: number) {
@@ -50,76 +48,92 @@ function bareSvg(p: CompetencyProfile, width: number) {
   </svg>`;
 }
 
-async function time(fn: () => Promise<void> | void): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    await frame();
-    const start = performance.now();
-    await fn();
-    document.getElementById('stage')!.offsetHeight; // force style and layout
-    if (i >= WARMUP) samples.push(performance.now() - start);
-  }
-  return samples;
-}
-
-declare global {
-  interface Window {
-    pmBench: () => Promise<{ name: string; unit: 'ms'; samples: number[]; baseline?: boolean }[]>;
-  }
-}
-
-window.pmBench = async () => {
-  const stage = document.getElementById('stage')!;
-  // Baseline: render the bare SVG into a fresh container each time.
-  const bareRender = await time(() => {
-    const host = document.createElement('div');
-    stage.replaceChildren(host);
-    render(bareSvg(profile, 640), host);
-  });
-  const bareHost = document.createElement('div');
-  stage.replaceChildren(bareHost);
-  let w = 640;
-  const bareResize = await time(() => {
-    w = w === 640 ? 560 : 640;
-    render(bareSvg(profile, w), bareHost);
-  });
-
-  const context = document.createElement('canvas').getContext('2d')!;
-  context.font = '13px system-ui';
-  const chartOnly = await time(() => {
-    const host = document.createElement('div');
-    stage.replaceChildren(host);
-    const model = buildRadarModel(profile);
-    const geometry = radarGeometry({ names: model.axes.map((a) => a.name), width: 640, fontSize: 13, measure: (t) => context.measureText(t).width });
-    const vb = geometry.viewBox;
-    render(svg`<svg viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}" width="100%" role="img" aria-label="chart">${renderChart(model, geometry, [...SERIES])}</svg>`, host);
-  });
-
-  const radarRender = await time(async () => {
+const context = document.createElement('canvas').getContext('2d')!;
+context.font = '13px system-ui';
+const stage = () => document.getElementById('stage')!;
+const laidOut = async (fn: () => Promise<void> | void) => {
+  const start = performance.now();
+  await fn();
+  stage().offsetHeight; // force style and layout
+  return performance.now() - start;
+};
+let bareWidth = 640;
+let bareHost: HTMLElement | undefined;
+let radar: (Pick<PmCompetencyRadar, 'updateComplete'> & { plotWidth: number }) | undefined;
+async function mountedRadar() {
+  if (!radar) {
     const el = document.createElement('pm-competency-radar');
     el.profile = profile;
-    stage.replaceChildren(el);
+    stage().replaceChildren(el);
     await el.updateComplete;
-  });
-  // Resize: what the ResizeObserver callback does (set the measured width), then the redraw.
-  const el = stage.querySelector('pm-competency-radar') as unknown as Pick<PmCompetencyRadar, 'updateComplete'> & { plotWidth: number };
-  await frame();
-  await frame();
-  let width = el.plotWidth;
-  const radarResize = await time(async () => {
-    width = width === 600 ? 520 : 600;
-    el.plotWidth = width;
-    await el.updateComplete;
-  });
-  stage.replaceChildren();
-
-  const rows = [
-    { name: `render ${AXES} axes × ${SERIES.length} series: bare lit-html SVG`, unit: 'ms' as const, samples: bareRender, baseline: true },
-    { name: `render ${AXES} axes × ${SERIES.length} series: chart only (model, geometry, SVG)`, unit: 'ms' as const, samples: chartOnly },
-    { name: `render ${AXES} axes × ${SERIES.length} series: <pm-competency-radar>`, unit: 'ms' as const, samples: radarRender },
-    { name: 'resize: bare lit-html SVG', unit: 'ms' as const, samples: bareResize, baseline: true },
-    { name: 'resize: <pm-competency-radar>', unit: 'ms' as const, samples: radarResize },
-  ];
-  console.table(rows.map((r) => ({ name: r.name, median: median(r.samples).toFixed(2) })));
-  return rows;
+    await frame();
+    await frame();
+    radar = el as unknown as typeof radar;
+  }
+  return radar!;
+}
+const radarRender = async () => {
+  const el = document.createElement('pm-competency-radar');
+  el.profile = profile;
+  stage().replaceChildren(el);
+  await el.updateComplete;
 };
+
+scenarios([
+  {
+    name: `render ${AXES} axes × ${SERIES.length} series: bare lit-html SVG`, baseline: true, warmup: WARMUP,
+    run: () => laidOut(() => {
+      const host = document.createElement('div');
+      stage().replaceChildren(host);
+      render(bareSvg(profile, 640), host);
+    }),
+  },
+  {
+    name: `render ${AXES} axes × ${SERIES.length} series: chart only (model, geometry, SVG)`, warmup: WARMUP,
+    run: () => laidOut(() => {
+      const host = document.createElement('div');
+      stage().replaceChildren(host);
+      const model = buildRadarModel(profile);
+      const geometry = radarGeometry({ names: model.axes.map((a) => a.name), width: 640, fontSize: 13, measure: (t) => context.measureText(t).width });
+      const vb = geometry.viewBox;
+      render(svg`<svg viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}" width="100%" role="img" aria-label="chart">${renderChart(model, geometry, [...SERIES])}</svg>`, host);
+    }),
+  },
+  { name: `render ${AXES} axes × ${SERIES.length} series: <pm-competency-radar>`, warmup: WARMUP, run: () => laidOut(radarRender) },
+  {
+    name: 'resize: bare lit-html SVG', baseline: true, warmup: WARMUP, interaction: true,
+    run: () => laidOut(() => {
+      if (!bareHost) stage().replaceChildren((bareHost = document.createElement('div')));
+      bareWidth = bareWidth === 640 ? 560 : 640;
+      render(bareSvg(profile, bareWidth), bareHost);
+    }),
+  },
+  {
+    name: 'resize: <pm-competency-radar>', warmup: WARMUP, interaction: true,
+    run: async () => {
+      const el = await mountedRadar();
+      return laidOut(async () => {
+        el.plotWidth = el.plotWidth === 600 ? 520 : 600;
+        await el.updateComplete;
+      });
+    },
+  },
+  {
+    name: 'memory: bare lit-html SVG, 20 mount/unmount cycles', unit: 'MB', baseline: true,
+    run: () => heapGrowth(async () => {
+      const host = document.createElement('div');
+      stage().replaceChildren(host);
+      render(bareSvg(profile, 640), host);
+      host.offsetHeight;
+      stage().replaceChildren();
+    }),
+  },
+  {
+    name: 'memory: <pm-competency-radar>, 20 mount/unmount cycles', unit: 'MB',
+    run: () => heapGrowth(async () => {
+      await radarRender();
+      stage().offsetHeight;
+      stage().replaceChildren();
+    }),
+  },
+]);

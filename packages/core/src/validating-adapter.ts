@@ -8,13 +8,14 @@ import {
   checkInContextSchema, checkInDraftSchema, checkInQuerySchema, checkInSchema,
   checkInSubmissionSchema, managerReplyInputSchema,
 } from './schemas/check-in.js';
-import { idSchema } from './schemas/common.js';
+import { idSchema, list as listOf, LIMITS } from './schemas/common.js';
 import { competencyProfileSchema, competencyQuerySchema } from './schemas/competency.js';
 import {
   feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackQuerySchema, feedbackRequestInputSchema,
   feedbackRequestListSchema, feedbackRequestQuerySchema, feedbackRequestSchema, type FeedbackItem, type FeedbackPage,
 } from './schemas/feedback.js';
-import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema } from './schemas/goal.js';
+import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema, type Goal, type GoalList } from './schemas/goal.js';
+import { areExactGoals } from './schemas/goal-fast.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
 import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
@@ -172,6 +173,16 @@ export function parseFeedbackPage(method: string, value: unknown): FeedbackPage 
   return { ...rest, items, ...(dropped ? { dropped } : {}) };
 }
 
+const goalPeopleSchema = listOf(personSchema, LIMITS.bigList);
+const GOAL_LIST_KEYS = new Set(['goals', 'people']);
+
+/** A goal list whose envelope is exact and whose goals all pass the fast check. */
+function isFastGoalList(raw: unknown): raw is { goals: Goal[]; people?: unknown } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return false;
+  for (const key in raw) if (!GOAL_LIST_KEYS.has(key)) return false;
+  return areExactGoals((raw as { goals?: unknown }).goals);
+}
+
 const noted = new Set<string>();
 /** A developer-facing note, once per page: what the widgets do without an optional field. */
 function noteOnce(message: string): void {
@@ -208,7 +219,17 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
 
   const validated: ValidatedAdapter = {
     listGoals: async (query, opts) => {
-      const list = await run('listGoals', [['query', goalQuerySchema, query]], goalListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never));
+      parseInputs('listGoals', [['query', goalQuerySchema, query]]);
+      const raw = await invoke(adapter, 'listGoals', opts, timeoutMs, (fn, s) => fn(query as never, pass(opts, s) as never));
+      // Large homogeneous lists: a hand-written check of every goal, and the goals as they came
+      // (no zod-built copy); the people (few) through zod. Anything the fast check does not
+      // accept goes through the full zod parse, with its usual result and messages.
+      const people = isFastGoalList(raw) ? (raw.people === undefined ? null : z.safeParse(goalPeopleSchema, raw.people)) : undefined;
+      const list: GoalList = people === null
+        ? { goals: (raw as { goals: Goal[] }).goals }
+        : people?.success
+          ? { goals: (raw as { goals: Goal[] }).goals, people: people.data }
+          : parseOutput('listGoals', goalListSchema, raw);
       if (list.goals.some((g) => g.version === undefined)) {
         noteOnce('pm-widgets: listGoals returned goals without `version`, so edits to them cannot detect a conflicting change by someone else (they are saved as they are).');
       }

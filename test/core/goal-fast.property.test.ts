@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { AdapterError, goalListSchema, goalSchema, withValidation } from '@pm-widgets/core';
+import { generateGoalForest } from '@pm-widgets/goal-tree/testing';
+import { areExactGoals, isExactGoal } from '../../packages/core/src/schemas/goal-fast.js';
+import { goal } from '../shared/fixtures.js';
+
+// Each field: absent, a valid value, or an invalid one (wrong type, out of range, too long, reserved).
+const ABSENT = Symbol('absent');
+const field = (...values: unknown[]) => fc.constantFrom(ABSENT, ...values);
+const id = ['g1', 'x'.repeat(128), '', 'x'.repeat(129), '__proto__', 7, null, undefined];
+const date = ['2026-02-28', '2026-02-30', '2026-2-1', 20260101, undefined];
+const dateTime = ['2026-11-20T10:00:00Z', '2026-11-20T10:00:00.123+01:00', '2026-11-20T10:00:00', '2026-11-20', undefined];
+const keyResult = fc.record({
+  id: field(...id), title: field('KR', '', 'x'.repeat(201)), kind: field('number', 'percent', 'boolean', 'nope'),
+  start: field(0, -5, Infinity, NaN, '1'), target: field(1, 10), current: field(0.5, Number.NaN), unit: field('%', 'x'.repeat(25), undefined),
+  extra: field(1),
+}, { requiredKeys: [] });
+const goalArb = fc.record({
+  id: field(...id), parentId: field(null, ...id), title: field('Grow', '', 'x'.repeat(200), 'x'.repeat(201), 3),
+  description: field('why', 'x'.repeat(5001), undefined, null), level: field('team', 'individual', 'galaxy'),
+  ownerId: field(...id), cycleId: field('c1', ''), status: field('on-track', 'done', 'lost'),
+  progress: field(0, 1, 0.4, 1.01, -0.1, NaN, '0.5'), progressMode: field('manual', 'children', 'vibes'),
+  weight: field(0, 1, 1000, 1001, -1, Infinity), startDate: field(...date), dueDate: field(...date),
+  keyResults: fc.oneof(fc.constant(ABSENT), fc.array(keyResult, { maxLength: 3 }), fc.constant('none')),
+  alignedTo: field([], [{ goalId: 'g2' }], [{ goalId: 'g2', keyResultId: 'k1' }], [{ goalId: '' }], [{ goalId: 'g2', other: 1 }], undefined),
+  version: field(0, 3, -1, 1.5, 2 ** 60, undefined), updatedAt: field(...dateTime), createdAt: field(...dateTime),
+  surprise: field('unknown key'),
+}, { requiredKeys: [] });
+const KEYS = ['id', 'parentId', 'title', 'description', 'level', 'ownerId', 'cycleId', 'status', 'progress', 'progressMode',
+  'weight', 'startDate', 'dueDate', 'keyResults', 'alignedTo', 'version', 'updatedAt', 'createdAt', 'surprise'];
+const strip = (o: unknown): unknown =>
+  Array.isArray(o) ? o.map(strip) : o && typeof o === 'object'
+    ? Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ABSENT).map(([k, v]) => [k, strip(v)])) : o;
+
+describe('the fast goal check (validating wrapper, large lists)', () => {
+  it('accepts only what zod accepts, and only when zod’s output equals the input', () => {
+    let accepted = 0;
+    // A valid goal with up to three fields replaced, removed or added.
+    const changed = fc.tuple(goalArb, fc.shuffledSubarray(KEYS, { maxLength: 3 })).map(([raw, keys]) => {
+      const value: Record<string, unknown> = { ...goal('g1', { description: 'd', ownerId: 'p1', keyResults: [{ id: 'k', title: 'K', kind: 'percent', start: 0, target: 1, current: 0.2 }] }) };
+      for (const key of keys) {
+        const v = (raw as Record<string, unknown>)[key];
+        if (v === ABSENT || !(key in raw)) delete value[key];
+        else value[key] = strip(v);
+      }
+      return value;
+    });
+    fc.assert(fc.property(changed, (value) => {
+      if (!isExactGoal(value)) return;
+      accepted++;
+      const result = z.safeParse(goalSchema, value);
+      expect(result.success, JSON.stringify(value)).to.equal(true);
+      expect(result.data).to.deep.equal(value);
+    }), { numRuns: 3000 });
+    // Not vacuous: a share of the generated goals is valid and took the fast path.
+    expect(accepted).to.be.greaterThan(0);
+  });
+
+  it('takes the fast path for generated forests and agrees with zod on them', () => {
+    const { goals } = generateGoalForest({ count: 2_000 });
+    expect(areExactGoals(goals)).to.equal(true);
+    expect(z.safeParse(goalListSchema, { goals }).data!.goals).to.deep.equal(goals);
+  });
+
+  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message', async () => {
+    const { goals, people } = generateGoalForest({ count: 100_000 });
+    const bad = goals.map((g, i) => (i === 99_999 ? { ...g, progress: 2 } : g));
+    const api = withValidation({ listGoals: async () => ({ goals: bad, people }) });
+    let error: unknown;
+    try {
+      await api.listGoals({});
+    } catch (e) {
+      error = e;
+    }
+    expect(AdapterError.is(error)).to.equal(true);
+    expect((error as AdapterError).code).to.equal('invalid-response');
+    expect((error as AdapterError).message).to.contain('goals[99999].progress');
+  });
+
+  it('returns the goals as they came on the fast path, and zod’s copy without unknown keys otherwise', async () => {
+    const goals = [goal('a'), goal('b', { parentId: 'a' })];
+    const fast = await withValidation({ listGoals: async () => ({ goals }) }).listGoals({});
+    expect(fast.goals).to.equal(goals);
+    const withExtra = [goal('a'), { ...goal('b'), extra: 1 }];
+    const slow = await withValidation({ listGoals: async () => ({ goals: withExtra }) }).listGoals({});
+    expect(slow.goals[1]).to.not.have.property('extra');
+  });
+});
