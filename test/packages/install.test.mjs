@@ -149,11 +149,17 @@ describe('packed packages in a fresh Vite project', () => {
     assert.equal(core.name, '@pm-widgets/core');
   });
 
-  it('builds with Vite into one chunk, no source paths', () => {
+  it('builds with Vite into one entry chunk plus on-demand language chunks, no source paths', () => {
     const assets = readdirSync(join(consumer, 'dist/assets')).filter((f) => f.endsWith('.js'));
-    assert.equal(assets.length, 1);
-    const code = readFileSync(join(consumer, 'dist/assets', assets[0]), 'utf8');
-    assert.ok(!code.includes('/src/'), 'no source paths');
+    // Catalogues other than English load on demand: each is its own small chunk (de-*.js, ar-*.js).
+    const languages = assets.filter((f) => /^(de|ar)-[\w-]+\.js$/.test(f));
+    const entries = assets.filter((f) => !languages.includes(f));
+    assert.equal(entries.length, 1, `one entry chunk, saw ${entries.join(', ')}`);
+    assert.ok(languages.length >= 2, `German and Arabic chunks, saw ${assets.join(', ')}`);
+    for (const file of assets) {
+      const code = readFileSync(join(consumer, 'dist/assets', file), 'utf8');
+      assert.ok(!code.includes('/src/'), `no source paths in ${file}`);
+    }
   });
 
   it('renders every widget in Chromium from the built page', async () => {
