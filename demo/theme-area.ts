@@ -4,8 +4,14 @@
  * Both are added to the demo bar; the language goes to the provider's `locale`, so every widget
  * follows and fetches its catalogue on demand.
  */
-import '../docs/themes/corporate.css';
-import '../docs/themes/warm.css';
+// Read as text and adopted as is: a production build's CSS pipeline would lower light-dark() into
+// variables that only its own color-scheme rules set, leaving the skins' colours invalid.
+import corporateSkin from '../docs/themes/corporate.css?raw';
+import warmSkin from '../docs/themes/warm.css?raw';
+
+const skins = new CSSStyleSheet();
+skins.replaceSync(`${corporateSkin}\n${warmSkin}`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, skins];
 
 const bar = document.querySelector('.demobar');
 const provider = document.querySelector('pm-provider');

@@ -8,8 +8,14 @@ import '@pm-widgets/check-in/pm-check-in.js';
 import '@pm-widgets/survey-360/pm-survey-360.js';
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
 import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
-import '../docs/themes/corporate.css';
-import '../docs/themes/warm.css';
+// Read as text and adopted as is: a production build's CSS pipeline would lower light-dark() into
+// variables that only its own color-scheme rules set, leaving the skins' colours invalid.
+import corporateSkin from '../docs/themes/corporate.css?raw';
+import warmSkin from '../docs/themes/warm.css?raw';
+
+const skins = new CSSStyleSheet();
+skins.replaceSync(`${corporateSkin}\n${warmSkin}`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, skins];
 
 /*
  * Issue 16 in pictures: every widget in Arabic (right to left), the compact density, and the
