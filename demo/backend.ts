@@ -11,7 +11,7 @@ const CHOICE_KEY = 'pm-widgets:demo:backend';
 
 if (api) {
   const useServer = localStorage.getItem(CHOICE_KEY) !== 'memory';
-  const tools = document.querySelector('.tools');
+  const tools = document.querySelector('.demobar');
   const label = document.createElement('label');
   label.append('Data ');
   const select = document.createElement('select');

@@ -1,4 +1,5 @@
 import { isoWeekOf, shiftIsoWeek, type CheckInsPort, type GoalsPort, type Person } from '@pm-widgets/core';
+import { people } from './org.js';
 
 /**
  * "This week": what needs the viewer now — their own check-in, their reports' check-ins that
@@ -35,12 +36,12 @@ const item = (count: string, title: string, detail: string, tone?: 'warning') =>
 
 async function refresh(): Promise<void> {
   const me = viewer;
-  const adapter = provider.adapter as (Partial<GoalsPort & CheckInsPort> & { snapshot?: () => { people: Person[] } }) | undefined;
+  const adapter = provider.adapter as Partial<GoalsPort & CheckInsPort> | undefined;
   if (!me || !adapter?.listGoals || !adapter.getCheckIn) return;
   const mine = ++run;
   const thisWeek = isoWeekOf(new Date());
   const weeks = [thisWeek, shiftIsoWeek(thisWeek, -1)];
-  const reports = adapter.snapshot?.().people.filter((p) => p.managerId === me.id) ?? [];
+  const reports = people.filter((p) => p.managerId === me.id);
   try {
     const [own, goals, ...reportCheckIns] = await Promise.all([
       adapter.getCheckIn({ personId: me.id, period: thisWeek }),

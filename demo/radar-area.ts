@@ -1,5 +1,6 @@
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
 import type { Person } from '@pm-widgets/core';
+import { people } from './org.js';
 
 /**
  * The competency radar in the demo portal: the viewer's own 360 results, or (for a manager) a
@@ -17,8 +18,7 @@ function show(): void {
 
 document.addEventListener('pm-demo-viewer', (event) => {
   const viewer = (event as CustomEvent<Person>).detail;
-  const adapter = document.querySelector('pm-provider')!.adapter as { snapshot?: () => { people: Person[] } } | undefined;
-  const reports = adapter?.snapshot?.().people.filter((p) => p.managerId === viewer.id) ?? [];
+  const reports = people.filter((p) => p.managerId === viewer.id);
   personSelect.replaceChildren(new Option(`Mine (${viewer.name})`, viewer.id), ...reports.map((p) => new Option(p.name, p.id)));
   personSelect.closest('label')!.hidden = reports.length === 0;
   show();

@@ -1,6 +1,6 @@
 import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
+import { people } from './org.js';
 import type { Person } from '@pm-widgets/core';
-import type { MemoryAdapter } from '@pm-widgets/core/memory';
 
 /**
  * The feedback area of the demo portal: your own timeline (private notes, requests waiting for
@@ -16,8 +16,6 @@ function show(): void {
 
 document.addEventListener('pm-demo-viewer', (event) => {
   const viewer = (event as CustomEvent<Person>).detail;
-  const adapter = document.querySelector('pm-provider')!.adapter as MemoryAdapter | undefined;
-  const people = adapter?.snapshot().people ?? [];
   whose.replaceChildren(new Option(`Mine (${viewer.name})`, viewer.id));
   const manager = people.find((p) => p.id === viewer.managerId);
   if (manager) whose.append(new Option(`${manager.name} (your manager)`, manager.id));
