@@ -66,11 +66,19 @@ const manifestRun = spawnSync(
   { cwd: root, encoding: 'utf8', env: { ...process.env, CEM_OUTDIR: manifestOut } },
 );
 let manifestStale = manifestRun.status !== 0;
-if (manifestStale) console.error(manifestRun.stderr);
+if (manifestStale) console.error(`The manifest analyzer failed (exit ${manifestRun.status}, ${manifestRun.signal ?? 'no signal'}):\n${manifestRun.stderr}`);
 else {
   let committed = '';
   try { committed = readFileSync(join(root, 'custom-elements.json'), 'utf8'); } catch { /* missing counts as stale */ }
-  manifestStale = committed !== readFileSync(join(manifestDir, 'custom-elements.json'), 'utf8');
+  const fresh = readFileSync(join(manifestDir, 'custom-elements.json'), 'utf8');
+  manifestStale = committed !== fresh;
+  if (manifestStale) {
+    // Say where they part, so a difference that appears only on another machine can be read off the log.
+    const a = committed.split('\n');
+    const b = fresh.split('\n');
+    const at = a.findIndex((line, i) => line !== b[i]);
+    console.error(`custom-elements.json differs from line ${at + 1}:\n  committed: ${a[at]?.trim()}\n  generated: ${b[at]?.trim()}`);
+  }
 }
 rmSync(manifestDir, { recursive: true, force: true });
 console[manifestStale ? 'error' : 'log'](manifestStale
