@@ -60,11 +60,14 @@ if (problems.length) {
 // The analyzer resolves its outdir against the working directory, even an absolute one.
 const manifestOut = 'node_modules/.cache/pm-manifest';
 const manifestDir = join(root, manifestOut);
-const manifestRun = spawnSync(
+const analyze = () => spawnSync(
   process.execPath,
   [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
   { cwd: root, encoding: 'utf8', env: { ...process.env, CEM_OUTDIR: manifestOut } },
 );
+let manifestRun = analyze();
+// Once seen on a loaded CI machine: the analyzer ended without output. A second run tells a crash from a stale file.
+if (manifestRun.status !== 0) manifestRun = analyze();
 let manifestStale = manifestRun.status !== 0;
 if (manifestStale) console.error(`The manifest analyzer failed (exit ${manifestRun.status}, ${manifestRun.signal ?? 'no signal'}):\n${manifestRun.stderr}`);
 else {
