@@ -29,7 +29,8 @@ export interface Leak {
   how: string;
 }
 
-function rank(rows: readonly number[][]): number {
+/** The rank of a matrix (Gaussian elimination): a group is recoverable when its vector lies in the published span. */
+export function rank(rows: readonly number[][]): number {
   const m = rows.map((r) => [...r]);
   const cols = m[0]?.length ?? 0;
   let r = 0;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { rank } from './anonymity-attack.js';
 import * as z from 'zod/mini';
 import {
   aggregate, aggregateComments, discloseGroups, previousFigure, type RaterResponse,
@@ -150,22 +151,6 @@ describe('anonymity rule: aggregate', () => {
     // Published figures are sums over sets of groups; a hidden group is recoverable exactly when
     // its indicator vector lies in the span of the published sets' vectors.
     const groups: Relationship[] = ['manager', 'peer', 'direct-report', 'other'];
-    const rank = (rows: number[][]) => {
-      const m = rows.map((r) => [...r]);
-      let r = 0;
-      for (let c = 0; c < groups.length && r < m.length; c++) {
-        const pivot = m.findIndex((row, i) => i >= r && Math.abs(row[c]!) > 1e-9);
-        if (pivot < 0) continue;
-        [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-        for (let i = 0; i < m.length; i++) {
-          if (i === r) continue;
-          const f = m[i]![c]! / m[r]![c]!;
-          m[i] = m[i]!.map((v, k) => v - f * m[r]![k]!);
-        }
-        r++;
-      }
-      return r;
-    };
     let cases = 0;
     for (let manager = 0; manager <= 1; manager++)
       for (let peer = 0; peer <= 5; peer++)
