@@ -6,7 +6,7 @@ import {
   renderInitial, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
-import { AutosaveController } from '@pm-widgets/core/drafts';
+import { AutosaveController, outboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
 import {
   alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, keyResultsProgress, parseFormState,
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
@@ -127,6 +127,8 @@ export class PmCheckIn extends PmWidgetElement {
       warnWriteFailed('pm-check-in', 'Submitting the check-in', error);
       void this.submitFailed();
     },
+    // Offline or a transient failure: the write waits on this device and is sent later, also after a reload.
+    outbox: () => (this.api ? outboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
     onReplied: (checkIn) => this.replied(checkIn),
     onReplyFailed: (error) => {
       warnWriteFailed('pm-check-in', 'Sending the reply', error);
@@ -631,7 +633,7 @@ export class PmCheckIn extends PmWidgetElement {
     if (!context) return nothing;
     const name = context.person?.name ?? t.someone;
     if (this.checkIn) {
-      return renderSummary({
+      return html`${renderSummary({
         text: t,
         locale: this.resolvedLocale,
         context,
@@ -644,10 +646,10 @@ export class PmCheckIn extends PmWidgetElement {
           failed: this.submission.replyFailed,
           failure: this.submission.replyError,
           coreText: this.coreText,
-          disabled: this.isDisabled,
+          disabled: this.isDisabled || this.submission.replyQueued,
           ...this.replyHandlers,
         },
-      });
+      })}${renderOutboxNotice(this.coreText, { queued: this.submission.replyQueued, ...this.submission.outboxState })}`;
     }
     if (this.isManager) {
       return html`${this.renderHeader(t, t.theirCheckIn(name), false)}
@@ -684,6 +686,7 @@ export class PmCheckIn extends PmWidgetElement {
     };
     const on = this.formHandlers;
     const submitting = this.submission.submitting;
+    const queued = this.submission.submitQueued;
     const submitError = this.submission.submitError;
     return html`
       ${this.renderHeader(t, t.title, true)}
@@ -695,17 +698,18 @@ export class PmCheckIn extends PmWidgetElement {
         : nothing}
       ${this.staleGoals ? html`<p class="notice" part="notice">${t.staleGoals(this.staleGoals)}</p>` : nothing}
       <form part="form" novalidate aria-labelledby="title period" @submit=${this.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
-        <fieldset class="frame" ?disabled=${this.isDisabled}>
+        <fieldset class="frame" ?disabled=${this.isDisabled || queued}>
           ${renderMood(form, on)}
           ${renderGoals(form, on)}
           ${renderReflection(form, on)}
           ${context.questions.length ? renderQuestions(form, on) : nothing}
           <div class="actions">
-            <button class="button primary" part="submit" type="submit" aria-disabled=${submitting ? 'true' : 'false'}>
+            <button class="button primary" part="submit" type="submit" ?disabled=${queued} aria-disabled=${submitting ? 'true' : 'false'}>
               ${submitting ? t.submitting : t.submit}
             </button>
             ${this.errors.size ? html`<p class="error-count">${t.errorSummary(this.errors.size)}</p>` : nothing}
           </div>
+          ${renderOutboxNotice(this.coreText, { queued, ...this.submission.outboxState })}
           ${submitError !== undefined
             ? html`<div class="submit-error" part="submit-error" role="alert">
                 <p>${t.submitFailed}</p>

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { AdapterError, type CheckIn, type CheckInDraft, type ValidatedAdapter } from '@pm-widgets/core';
-import { SubmissionController as CoreSubmission, type KeyStore } from '@pm-widgets/core/drafts';
+import { SubmissionController as CoreSubmission, type KeyStore, type Outbox } from '@pm-widgets/core/drafts';
 
 export interface SubmissionOptions {
   /** The adapter to write through, read when a write starts. */
@@ -18,7 +18,16 @@ export interface SubmissionOptions {
   onSubmitFailed: (error: unknown) => void;
   onReplied: (checkIn: CheckIn) => void;
   onReplyFailed: (error: unknown) => void;
+  /** Where a submission or reply waits when offline (sent later, also after a reload). */
+  outbox?: () => Outbox | undefined;
+  /** A write went into the outbox. */
+  onQueued?: () => void;
 }
+
+const submissionOf = (draft: CheckInDraft) => {
+  const { updatedAt: _stale, ...rest } = draft;
+  return { ...rest, status: 'submitted' as const };
+};
 
 const noAdapter = () => new AdapterError('not-supported', 'No adapter is connected.', { retryable: false });
 
@@ -40,9 +49,10 @@ export class SubmissionController {
       send: (draft, idempotencyKey) => {
         const api = options.api();
         if (!api) return Promise.reject(noAdapter());
-        const { updatedAt: _stale, ...rest } = draft;
-        return api.submitCheckIn({ ...rest, status: 'submitted' }, { idempotencyKey });
+        return api.submitCheckIn(submissionOf(draft), { idempotencyKey });
       },
+      ...(options.outbox ? { outbox: { get: options.outbox, method: 'submitCheckIn', args: (draft: CheckInDraft) => [submissionOf(draft)] } } : {}),
+      ...(options.onQueued ? { onQueued: options.onQueued } : {}),
       onSubmitted: options.onSubmitted,
       onFailed: options.onSubmitFailed,
     });
@@ -53,6 +63,8 @@ export class SubmissionController {
         if (!api) return Promise.reject(noAdapter());
         return api.replyToCheckIn(reply, { idempotencyKey });
       },
+      ...(options.outbox ? { outbox: { get: options.outbox, method: 'replyToCheckIn', args: (reply: { checkInId: string; body: string }) => [reply] } } : {}),
+      ...(options.onQueued ? { onQueued: options.onQueued } : {}),
       onSubmitted: options.onReplied,
       onFailed: options.onReplyFailed,
     });
@@ -64,6 +76,21 @@ export class SubmissionController {
 
   get canSubmit(): boolean {
     return this.submitWrite.canSubmit;
+  }
+
+  /** The submission waits in the outbox. */
+  get submitQueued(): boolean {
+    return this.submitWrite.queued;
+  }
+
+  /** The reply waits in the outbox. */
+  get replyQueued(): boolean {
+    return this.replyWrite.queued;
+  }
+
+  /** Writes waiting in the outbox for this backend, and whether they survive closing the tab. */
+  get outboxState(): { waiting: number; storageUnavailable: boolean } {
+    return { waiting: this.submitWrite.waiting, storageUnavailable: this.submitWrite.storageUnavailable };
   }
 
   get submitError(): unknown {
@@ -88,7 +115,7 @@ export class SubmissionController {
   }
 
   reply(checkInId: string, body: string): void {
-    if (this.replying) return;
+    if (this.replying || this.replyQueued) return;
     void this.replyWrite.submit({ checkInId, body });
   }
 

@@ -15,6 +15,9 @@ const en = {
   errorConflict: 'Someone else changed this in the meantime.',
   errorNotSupported: 'The connected data source does not support this widget.',
   errorUnavailable: 'The service is unavailable right now. Try again in a moment.',
+  outboxWaiting: (count: number): string =>
+    `Saved on this device — will be sent when you're back online (${count === 1 ? '1 waiting' : `${count} waiting`}).`,
+  outboxMemoryOnly: 'This browser does not let the page keep it on this device (private mode or storage turned off). Keep this tab open until it is sent.',
 };
 export type CoreMessages = typeof en;
 

@@ -283,3 +283,16 @@ export function supportedPorts(adapter: PerformanceAdapter): PortName[] {
     PORT_METHODS[port].every((m) => typeof adapter[m] === 'function'),
   );
 }
+
+/**
+ * The stored record a `conflict` error carries — the error's `details` (memory adapter) or their
+ * `current` (REST problem details) — parsed with `schema`; undefined when absent or not valid.
+ * Widgets show it ("theirs") beside the reader's edit, so it is checked like any response.
+ */
+export function conflictCurrent<T>(error: unknown, schema: z.core.$ZodType<T>): T | undefined {
+  if (!AdapterError.is(error) || error.code !== 'conflict') return undefined;
+  const details = error.details as { current?: unknown } | null | undefined;
+  const candidate = details && typeof details === 'object' && details.current && typeof details.current === 'object' ? details.current : details;
+  const parsed = z.safeParse(schema, candidate);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -7,7 +7,7 @@ import {
   type FeedbackCatalogue, type FeedbackInput, type FeedbackItem, type FeedbackPage, type FeedbackQuery,
   type FeedbackRequest, type FeedbackRequestInput, type Person,
 } from '@pm-widgets/core';
-import { AutosaveController, SubmissionController } from '@pm-widgets/core/drafts';
+import { AutosaveController, SubmissionController, outboxFor, outboxScope, renderOutboxNotice, type Outbox } from '@pm-widgets/core/drafts';
 import { FeedPager } from './feed-pager.js';
 import { FeedWindowController } from './feed-window-controller.js';
 import {
@@ -172,6 +172,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     keyStore: this.autosave.keyStore,
     onSubmitted: (item) => this.given(item),
     onFailed: (error) => this.giveFailed(error),
+    // Offline or a transient failure: the feedback waits on this device and is sent later, also after a reload.
+    outbox: { get: () => this.outbox, method: 'giveFeedback', args: (input) => [input] },
   });
 
   private readonly asking = new SubmissionController<FeedbackRequestInput, FeedbackRequest[]>(this, {
@@ -181,7 +183,13 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     onFailed: (error) => {
       this.askError = this.text.askFailed(this.reason(error));
     },
+    outbox: { get: () => this.outbox, method: 'requestFeedback', args: (input) => [input] },
   });
+
+  /** Where a give or ask waits when it cannot be sent now (`@pm-widgets/core/drafts`). */
+  private get outbox(): Outbox | undefined {
+    return this.api ? outboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined;
+  }
 
   // ── queried nodes ──────────────────────────────────────────────────────────────────────
   @query('.feed') private viewport?: HTMLElement | null;
@@ -534,13 +542,14 @@ export class PmFeedbackTimeline extends PmWidgetElement {
 
   private renderComposerSection(): TemplateResult {
     const self = this.isOwnTimeline && !this.draft.requestId;
-    return renderComposer({
+    const queued = this.giving.queued;
+    return html`${renderComposer({
       text: this.text,
       draft: this.draft,
       self,
       toName: this.draft.toName || this.personName,
       catalogue: this.tagCatalogue,
-      sending: this.giving.pending,
+      sending: this.giving.pending || queued,
       bodyError: this.bodyError,
       failure: this.giveFailure,
       status: this.composerStatus || (draftHasText(this.draft) ? this.text.draftKept : ''),
@@ -551,7 +560,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       onClose: () => {
         this.composerOpen = false;
       },
-    });
+    })}${renderOutboxNotice(this.coreText, { queued, waiting: this.giving.waiting, storageUnavailable: this.giving.storageUnavailable })}`;
   }
 
   private renderAsk(): TemplateResult {
@@ -583,9 +592,10 @@ export class PmFeedbackTimeline extends PmWidgetElement {
         ${this.askError ? html`<p class="give-error" role="alert">${this.askError}</p>` : nothing}
         <div class="composer-actions">
           <span class="status" role="status">${this.askStatus}</span>
-          <button class="button primary" type="submit" ?disabled=${this.asking.pending}>
+          <button class="button primary" type="submit" ?disabled=${this.asking.pending || this.asking.queued}>
             ${this.asking.pending ? text.askSending : text.askSend}</button>
         </div>
+        ${renderOutboxNotice(this.coreText, { queued: this.asking.queued, waiting: this.asking.waiting, storageUnavailable: this.asking.storageUnavailable })}
       </form>
     </section>`;
   }

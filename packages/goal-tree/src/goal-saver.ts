@@ -1,5 +1,5 @@
 import {
-  AdapterError, errorText, warnWriteFailed, type CoreMessages, type Goal, type GoalInput, type GoalsPort,
+  AdapterError, conflictCurrent, errorText, goalSchema, warnWriteFailed, type CoreMessages, type Goal, type GoalInput, type GoalsPort,
 } from '@pm-widgets/core';
 import type { ReactiveControllerHost } from 'lit';
 import { PmGoalChangeEvent } from './events.js';
@@ -84,8 +84,9 @@ export class GoalSaver {
       const coreText = options.coreText();
       const failure: SaveFailure = { error, messages: coreText };
       if (AdapterError.is(error) && error.code === 'conflict') {
-        const details = error.details as Partial<Goal> | undefined;
-        const server = details && details.id === id && typeof details.version === 'number' ? (details as Goal) : undefined;
+        // The stored goal (memory adapter: the details; REST: their `current`), checked like any answer.
+        const current = conflictCurrent(error, goalSchema) as Goal | undefined;
+        const server = current?.id === id ? current : undefined;
         this.show({ kind: 'conflict', text: text.conflict, goalId: id, action, failure, ...(server ? { server } : {}) });
       } else {
         const reason = AdapterError.is(error)

@@ -609,6 +609,21 @@ export const goalTreeStyles = css`
     margin: 0;
     flex: 1 1 16rem;
   }
+  /* A conflict: the reader's values beside the stored ones. */
+  .conflict {
+    flex: 1 1 100%;
+    border-collapse: collapse;
+    font-size: var(--_text-sm);
+  }
+  .conflict th,
+  .conflict td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
   dialog {
     color: var(--_text);
     background: var(--_surface);

@@ -11,7 +11,7 @@ import { PmGoalSelectEvent } from './events.js';
 import { renderGoalDetails } from './goal-details.js';
 import {
   addKeyResult, alignmentCandidates, draftOf, editDraft, moveKeyResult, newGoal, removeAlignment, removeKeyResult,
-  renderGoalDialog, renderGoalEditor, renderSaveMessage, type GoalDialog,
+  conflictRows, renderGoalDialog, renderGoalEditor, renderSaveMessage, type GoalDialog,
 } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
@@ -412,6 +412,18 @@ export class PmGoalTree extends PmWidgetElement {
     await this.saves.takeServerVersion(() => this.reload());
   };
 
+  /** Conflict: the reader's edit, applied to the other person's saved version, saved with its version. */
+  private onUseMine = async () => {
+    const message = this.saves.message;
+    if (message?.kind !== 'conflict') return;
+    const draft = this.draft;
+    await this.saves.takeServerVersion(() => this.reload());
+    await this.updateComplete;
+    const theirs = this.currentGoal(message.goalId);
+    if (!theirs || !draft || draft.goalId !== theirs.id || !this.mayEdit(theirs)) return;
+    if (await this.saves.save('update', applyDraft(theirs, draft), theirs)) this.draft = undefined;
+  };
+
   private onDismissMessage = () => {
     this.saves.dismiss();
   };
@@ -651,11 +663,17 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   private renderMessage(): TemplateResult {
-    return renderSaveMessage(this.text, this.saves.message, {
+    const message = this.saves.message;
+    const people = this.model?.people;
+    const rows = message?.kind === 'conflict' && message.server
+      ? conflictRows(this.text, this.draft, message.server, (id) => people?.get(id)?.name ?? id)
+      : [];
+    return renderSaveMessage(this.text, message, {
       onReload: this.onReloadKeepEdit,
       onDiscard: this.onDiscardEdit,
+      ...(message?.kind === 'conflict' && message.action === 'update' && this.draft?.goalId === message.goalId ? { onUseMine: this.onUseMine } : {}),
       onDismiss: this.onDismissMessage,
-    });
+    }, rows);
   }
 
   private renderProblems(model: GoalTreeModel): unknown {

@@ -7,7 +7,7 @@ import {
   renderTaskStates, statesStyles, surveyAssignmentSchema,
   type Answer, type Answers, type SurveyAssignment,
 } from '@pm-widgets/core';
-import { AutosaveController, SubmissionController, isBlank } from '@pm-widgets/core/drafts';
+import { AutosaveController, SubmissionController, isBlank, outboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
 import { DEFAULT_THRESHOLD, SMALL_GROUP_RELATIONSHIPS } from '@pm-widgets/core/rules';
 import { PmSurveyProgressEvent, PmSurveySubmitEvent } from './events.js';
 import { groupName, relationshipText, saveStatusText, surveyMessages, type SurveyMessages } from './messages.js';
@@ -110,6 +110,12 @@ export class PmSurvey360 extends PmWidgetElement {
     keyStore: this.autosave.keyStore,
     onSubmitted: (assignment) => void this.submitted(assignment),
     onFailed: (error) => void this.submitFailed(error),
+    // Offline or a transient failure: the answers wait on this device and are sent later, also after a reload.
+    outbox: {
+      get: () => (this.api ? outboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
+      method: 'submitSurvey',
+      args: (answers) => [this.current!.id, answers],
+    },
   });
 
   // ── state ──────────────────────────────────────────────────────────────────────────────
@@ -554,6 +560,7 @@ export class PmSurvey360 extends PmWidgetElement {
     const page = Math.min(this.page, pages.length - 1);
     const shown = paged ? [pages[page]!] : pages;
     const submitting = this.submission.pending;
+    const queued = this.submission.queued;
     const submitError = this.submission.error;
     const last = !paged || page === pages.length - 1;
     return html`
@@ -566,10 +573,11 @@ export class PmSurvey360 extends PmWidgetElement {
           ${paged && page > 0 ? html`<button class="button" type="button" @click=${this.onBack}>${t.back}</button>` : nothing}
           <span class="spacer"></span>
           ${last
-            ? html`<button class="button primary" part="submit" type="submit" ?disabled=${this.disabled}
+            ? html`<button class="button primary" part="submit" type="submit" ?disabled=${this.disabled || queued}
                 aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t.submitting : t.submit}</button>`
             : html`<button class="button primary" type="button" @click=${this.onNext}>${t.next}</button>`}
         </div>
+        ${renderOutboxNotice(this.coreText, { queued, waiting: this.submission.waiting, storageUnavailable: this.submission.storageUnavailable })}
         ${submitError !== undefined
           ? html`<div class="submit-error" part="submit-error" role="alert">
               <p>${t.submitFailed}</p>
@@ -584,7 +592,7 @@ export class PmSurvey360 extends PmWidgetElement {
   private renderSection(t: SurveyMessages, model: SurveyModel, page: SurveyModel['pages'][number], index: number, paged: boolean): TemplateResult {
     const section = page.section;
     const locale = this.resolvedLocale;
-    const disabled = this.disabled || this.submission.pending;
+    const disabled = this.disabled || this.submission.pending || this.submission.queued;
     const titleId = paged ? 'section-title' : `section-${index}-title`;
     return html`<section class="section" part="section" aria-labelledby=${titleId}>
       <div class="section-head">

@@ -75,7 +75,7 @@ async function describeFailure(response: Response): Promise<{ detail: string; bo
   return { detail: text.slice(0, 200) || response.statusText || 'no details', body };
 }
 
-export function createRestAdapter(options: RestAdapterOptions): Required<PerformanceAdapter> {
+export function createRestAdapter(options: RestAdapterOptions): Required<PerformanceAdapter> & { readonly outboxScope: string } {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = Math.max(0, options.retries ?? 2);
@@ -207,5 +207,8 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Perform
     getCompetencyProfile: (q, opts) =>
       get('getCompetencyProfile', `/people/${enc(q.personId)}/competency-profile`, opts, { cycleId: q.cycleId }) as never,
   };
-  return adapter;
+  // Names the backend for the durable outbox (`@pm-widgets/core/drafts`): writes queued offline are
+  // sent by the next page that talks to the same base URL. Not enumerable: the adapter's keys stay its methods.
+  const scope = `rest ${typeof location === 'undefined' ? base : new URL(base || '.', location.href).href}`;
+  return Object.defineProperty(adapter, 'outboxScope', { value: scope, enumerable: false }) as typeof adapter & { readonly outboxScope: string };
 }

@@ -9,3 +9,8 @@ export {
 } from './autosave-controller.js';
 export { MAX_SUBMIT_RETRIES, SubmissionController, newIdempotencyKey, type SubmissionOptions } from './submission-controller.js';
 export { isAnswered, isBlank } from './answers.js';
+export {
+  OUTBOX_METHODS, Outbox, isQueueable, memoryOutboxStorage, openOutboxStorage, outboxFor, outboxScope,
+  type OutboxEntry, type OutboxEvent, type OutboxMethod, type OutboxOptions, type OutboxPort, type OutboxStorage,
+} from './outbox.js';
+export { renderOutboxNotice, type OutboxNoticeState } from './outbox-notice.js';

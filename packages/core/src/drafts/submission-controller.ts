@@ -1,7 +1,8 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../errors.js';
 import type { KeyStore } from './autosave-controller.js';
+import { isQueueable, type Outbox, type OutboxEvent, type OutboxMethod } from './outbox.js';
 
 /** Automatic retries of a submission after a retryable error, before it is reported as failed. */
 export const MAX_SUBMIT_RETRIES = 3;
@@ -39,7 +40,25 @@ export interface SubmissionOptions<V, R> {
   onSubmitted: (result: R) => void;
   /** The automatic retries are used up (the key is kept for a manual retry). */
   onFailed?: (error: unknown) => void;
+  /**
+   * Offline and transient failures wait in this outbox (see `outboxFor`) instead of failing: the
+   * write is sent later with the same key, also after the tab was closed. Rejections still fail.
+   */
+  outbox?: {
+    /** The outbox for the current adapter; undefined while there is none. */
+    get: () => Outbox | undefined;
+    /** The port method `send` calls… */
+    method: OutboxMethod;
+    /** …and its arguments for `value` (without the options). */
+    args: (value: V) => unknown[];
+  };
+  /** The write is waiting in the outbox (or, on a later page load, found waiting there). */
+  onQueued?: () => void;
 }
+
+/** What the task resolves to when the write went into the outbox instead. */
+const QUEUED: unique symbol = Symbol('queued');
+const isOffline = () => globalThis.navigator?.onLine === false;
 
 /**
  * Exactly-once writes: a manual `@lit/task` Task (so its pending and error states render like every
@@ -47,29 +66,120 @@ export interface SubmissionOptions<V, R> {
  * with backoff, a manual "try again", and (with a `keyStore`) a reload — so a retry after a lost
  * answer is never stored twice. A double click cannot send twice.
  */
-export class SubmissionController<V, R> {
+export class SubmissionController<V, R> implements ReactiveController {
   private readonly options: SubmissionOptions<V, R>;
+  private readonly host: ReactiveControllerHost;
   private key: string | undefined;
   /** Set between the submit call and the task starting, so a double click cannot send twice. */
   private starting = false;
-  private readonly task: Task<[V | undefined, string], R>;
+  private readonly task: Task<[V | undefined, string], R | typeof QUEUED>;
+  private box: Outbox | undefined;
+  private unsubscribe: (() => void) | undefined;
+  /** The idempotency key of this controller's write waiting in the outbox. */
+  private queuedKey: string | undefined;
+  /** The outbox sent the waiting write and the backend rejected it. */
+  private rejection: { error: unknown } | undefined;
 
   constructor(host: ReactiveControllerHost, options: SubmissionOptions<V, R>) {
     this.options = options;
+    this.host = host;
     this.task = new Task(host, {
       autoRun: false,
       args: (): [V | undefined, string] => [undefined, ''],
       task: async ([value, idempotencyKey]) => {
         if (value === undefined) return initialState;
-        return this.withRetries(() => this.options.send(value, idempotencyKey));
+        try {
+          return await this.withRetries(() => this.options.send(value, idempotencyKey));
+        } catch (error) {
+          const box = this.options.outbox?.get();
+          if (!box || !isQueueable(error)) throw error;
+          await box.add(this.options.outbox!.method, this.options.outbox!.args(value), idempotencyKey);
+          return QUEUED;
+        }
       },
       onComplete: (result) => {
-        this.key = undefined;
-        this.options.keyStore?.clear();
-        this.options.onSubmitted(result);
+        if (result === QUEUED) {
+          this.queuedKey = this.key;
+          this.host.requestUpdate();
+          this.options.onQueued?.();
+          return;
+        }
+        this.confirmed(result);
       },
       onError: (error) => this.options.onFailed?.(error),
     });
+    if (options.outbox) host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.box = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.box = undefined;
+  }
+
+  /** Follows the current adapter's outbox: a write left waiting by an earlier page shows as waiting. */
+  hostUpdate(): void {
+    const box = this.options.outbox?.get();
+    if (box === this.box) return;
+    this.unsubscribe?.();
+    this.box = box;
+    this.unsubscribe = box?.subscribe(this.onOutbox);
+    if (box) {
+      void box.ready.then(() => {
+        if (box !== this.box) return;
+        this.host.requestUpdate();
+        // A write an earlier page left waiting (its key kept beside the device copy).
+        if (this.queued) this.options.onQueued?.();
+      });
+    }
+  }
+
+  /** The key of this controller's write that may be waiting: queued on this page, or kept from an earlier one. */
+  private get waitingKey(): string | undefined {
+    return this.queuedKey ?? this.options.keyStore?.read();
+  }
+
+  /** True while this controller's write waits in the outbox to be sent. */
+  get queued(): boolean {
+    const key = this.waitingKey;
+    return key !== undefined && !!this.box?.has(key);
+  }
+
+  /** How many writes wait in the outbox of the current adapter (this one's and others'). */
+  get waiting(): number {
+    return this.box?.size ?? 0;
+  }
+
+  /** True when the browser gives no storage: the waiting write is lost if the tab closes (warn the user). */
+  get storageUnavailable(): boolean {
+    return !!this.box?.storageUnavailable;
+  }
+
+  private readonly onOutbox = (event: OutboxEvent): void => {
+    if (event.type === 'change') {
+      this.host.requestUpdate();
+      return;
+    }
+    if (event.entry.key !== this.waitingKey) return;
+    this.queuedKey = undefined;
+    if (event.type === 'sent') {
+      this.confirmed(event.result as R);
+    } else {
+      this.rejection = { error: event.error };
+      this.host.requestUpdate();
+      this.options.onFailed?.(event.error);
+    }
+  };
+
+  private confirmed(result: R): void {
+    this.key = undefined;
+    this.rejection = undefined;
+    this.options.keyStore?.clear();
+    this.options.onSubmitted(result);
   }
 
   /** True while a submission is being sent (including its automatic retries). */
@@ -77,19 +187,20 @@ export class SubmissionController<V, R> {
     return this.task.status === TaskStatus.PENDING;
   }
 
-  /** False while a submission is starting or being sent. */
+  /** False while a submission is starting, being sent, or waiting in the outbox. */
   get canSubmit(): boolean {
-    return !this.starting && !this.pending;
+    return !this.starting && !this.pending && !this.queued;
   }
 
-  /** Why the last submission failed, once its retries are used up; undefined otherwise. */
+  /** Why the last submission failed (retries used up, or rejected when the outbox sent it); undefined otherwise. */
   get error(): unknown {
+    if (this.rejection) return this.rejection.error;
     return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
   }
 
   /** True when the last submission failed, once its retries are used up. */
   get failed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
+    return !!this.rejection || this.task.status === TaskStatus.ERROR;
   }
 
   /** The key the next (or current) attempt uses, if one was made. */
@@ -104,6 +215,7 @@ export class SubmissionController<V, R> {
   async submit(value?: V): Promise<void> {
     if (!this.canSubmit) return;
     this.starting = true;
+    this.rejection = undefined;
     try {
       // One key for this series of attempts: a retry after a lost answer is recognised, never stored twice.
       this.key ??= this.options.keyStore?.read() ?? newIdempotencyKey();
@@ -121,6 +233,8 @@ export class SubmissionController<V, R> {
    */
   forget(): void {
     this.key = undefined;
+    this.queuedKey = undefined;
+    this.rejection = undefined;
   }
 
   private async withRetries<T>(call: () => Promise<T>): Promise<T> {
@@ -130,6 +244,8 @@ export class SubmissionController<V, R> {
         return await call();
       } catch (error) {
         if (!AdapterError.is(error) || !error.retryable || attempt >= max) throw error;
+        // Offline with an outbox: no point waiting here, the outbox sends it when the network is back.
+        if (this.options.outbox?.get() && (isOffline() || error.code === 'network')) throw error;
         await sleep(this.options.retryDelay() * 2 ** attempt);
       }
     }

@@ -67,6 +67,24 @@ export const statesStyles = css`
     from { background-position: 100% 0; }
     to { background-position: -100% 0; }
   }
+  /* The outbox notice (renderOutboxNotice): a write waiting on this device. */
+  .outbox {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin-block: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_warning-soft);
+    color: var(--_text);
+  }
+  .outbox p {
+    margin: 0;
+  }
+  .outbox-warning {
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
     .skeleton-line {
       background: GrayText;

@@ -14,6 +14,9 @@ const de: CoreMessages = {
   errorConflict: 'Jemand anderes hat das inzwischen geändert.',
   errorNotSupported: 'Die verbundene Datenquelle unterstützt dieses Widget nicht.',
   errorUnavailable: 'Der Dienst ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+  outboxWaiting: (count) =>
+    `Auf diesem Gerät gespeichert – wird gesendet, sobald Sie wieder online sind (${count === 1 ? '1 wartet' : `${count} warten`}).`,
+  outboxMemoryOnly: 'Dieser Browser erlaubt der Seite nicht, es auf dem Gerät zu speichern (privater Modus oder Speicher abgeschaltet). Lassen Sie diesen Tab offen, bis es gesendet ist.',
 };
 
 export default de;
