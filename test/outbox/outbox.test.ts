@@ -317,9 +317,9 @@ describe('outbox: 360 survey submission', () => {
 const viewer = DEMO.viewerId;
 const colleague = DEMO.managerId;
 
-async function mountTimeline(adapter: PerformanceAdapter): Promise<PmFeedbackTimeline> {
+async function mountTimeline(adapter: PerformanceAdapter, person = colleague): Promise<PmFeedbackTimeline> {
   const el = document.createElement('pm-feedback-timeline');
-  el.setAttribute('person', colleague);
+  el.setAttribute('person', person);
   el.composer = true;
   el.retryDelay = 5;
   const provider = document.createElement('pm-provider');
@@ -368,5 +368,26 @@ describe('outbox: feedback', () => {
     expect(notice(el)).to.equal(null);
     expect($<HTMLTextAreaElement>(el, '#body')!.value).to.equal('Kept.');
     expect(await storedEntries()).to.deep.equal([]);
+  });
+
+  it('offline: a feedback request waits, shown with the count; online it is stored once', async () => {
+    const memory = createMemoryAdapter({ viewerId: viewer });
+    const adapter = behindNetwork(memory, freshScope());
+    const el = await mountTimeline(adapter, viewer);
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button')].find((b) => b.textContent!.includes('Ask for feedback'))!.click();
+    await waitUntil(() => $(el, `[part~="ask"] input[value="${colleague}"]`), 'people to ask');
+    $<HTMLInputElement>(el, `[part~="ask"] input[value="${colleague}"]`)!.click();
+    await typeInto(el, '#ask-question', 'How was my offline demo?');
+    goOffline();
+    $<HTMLButtonElement>(el, '[part~="ask"] button[type="submit"]')!.click();
+    await waitUntil(() => notice(el), 'the request waits');
+    expect(notice(el)!.textContent).to.contain('1 waiting');
+    expect((await storedEntries()).map((e) => e.method)).to.deep.equal(['requestFeedback']);
+    const asked = oneEvent(el, 'pm-feedback-request');
+    goOnline();
+    await asked;
+    const open = await memory.listFeedbackRequests({ personId: colleague });
+    expect(open.requests.filter((r) => r.question === 'How was my offline demo?')).to.have.length(1);
+    expect(new Set(adapter.calls.keys['requestFeedback']).size).to.equal(1);
   });
 });

@@ -60,6 +60,8 @@ function warnOnce(message: string): void {
  * @csspart error-message - A validation message under its field.
  * @csspart submit - The submit button.
  * @csspart submit-error - The alert shown when a submission failed.
+ * @csspart outbox - "Saved on this device — will be sent when you're back online (n waiting)": a submission waiting in the offline outbox.
+ * @csspart outbox-warning - Inside `outbox`: the browser gives no storage, so the tab must stay open until it is sent.
  * @csspart summary - The read-only view of a submitted check-in.
  * @csspart reply - The manager's reply, or the manager's reply box.
  * @csspart empty - Shown in the goals section when the person has no active goals.

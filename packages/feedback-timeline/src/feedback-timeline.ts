@@ -100,6 +100,8 @@ function monthCodeOf(iso: unknown): number {
  * @csspart tag-picker - The composer's tag choice.
  * @csspart give - The composer's submit button.
  * @csspart give-error - Why the feedback was not sent.
+ * @csspart outbox - "Saved on this device — will be sent when you're back online (n waiting)": feedback (or a request) waiting in the offline outbox.
+ * @csspart outbox-warning - Inside `outbox`: the browser gives no storage, so the tab must stay open until it is sent.
  * @csspart status - The composer's status line.
  * @csspart error-message - A validation message.
  * @csspart requests - Open requests addressed to the viewer.

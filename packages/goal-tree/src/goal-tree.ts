@@ -61,6 +61,10 @@ const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQue
  * @csspart add-key-result - The Add key result button of the edit form.
  * @csspart read-only - The note shown instead of the edit form when the viewer may not edit the goal.
  * @csspart message - Save progress, failure and conflict messages.
+ * @csspart conflict - In a conflict message: the reader's values beside the stored ones (cells `data-side="mine"` / `"theirs"`).
+ * @csspart use-mine - In a conflict message: saves the reader's edit on top of the stored version.
+ * @csspart use-theirs - In a conflict message: shows the stored version and drops the edit.
+ * @csspart reload - In a conflict message: shows the stored version and keeps the edit in the form.
  * @csspart dialog - The add, move and delete dialogs.
  * @csspart empty - The empty state.
  * @csspart initial - What to configure (no adapter and no goals).

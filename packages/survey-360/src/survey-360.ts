@@ -57,6 +57,8 @@ interface SurveyDraftValue {
  * @csspart nav - Back, Next and Submit.
  * @csspart submit - The submit button.
  * @csspart submit-error - The alert shown when a submission failed.
+ * @csspart outbox - "Saved on this device — will be sent when you're back online (n waiting)": a submission waiting in the offline outbox.
+ * @csspart outbox-warning - Inside `outbox`: the browser gives no storage, so the tab must stay open until it is sent.
  * @csspart thanks - The thank-you state after submitting.
  * @csspart empty - Shown when the survey has no questions.
  * @csspart initial - What to configure before anything can load.
