@@ -314,8 +314,8 @@ describe('outbox: 360 survey submission', () => {
 });
 
 // ── feedback ───────────────────────────────────────────────────────────────────────────
-const viewer = DEMO.viewerId;
-const colleague = DEMO.managerId;
+const viewer: string = DEMO.viewerId;
+const colleague: string = DEMO.managerId;
 
 async function mountTimeline(adapter: PerformanceAdapter, person = colleague): Promise<PmFeedbackTimeline> {
   const el = document.createElement('pm-feedback-timeline');

@@ -6,8 +6,6 @@ import { adapterContext, cacheContext, localeContext, viewerContext, type Shared
 import { PmElement } from './elements/pm-element.js';
 import type { PerformanceAdapter } from './ports.js';
 import { createRestAdapter } from './adapters/rest.js';
-import { cacheInSlot } from './cache/query-cache.js';
-import { outboxFor, outboxScope } from './drafts/outbox.js';
 
 /**
  * Hands an adapter, a locale and the viewer to every pm widget inside it, across shadow roots.
@@ -128,15 +126,6 @@ export class PmProvider extends PmElement {
     if (!own) return this.outerCache.value;
     if (this.ownSlot?.adapter !== own) this.ownSlot = { adapter: own };
     return this.ownSlot;
-  }
-
-  override updated(): void {
-    // Writes an earlier page left waiting for this backend (offline, then the tab was closed) are
-    // sent now, even when no widget inside writes. Only a backend with an outbox scope has any.
-    const own = this.adapter ?? this.restAdapter();
-    const scope = outboxScope(own);
-    const slot = this.cacheSlot;
-    if (scope && slot && slot.adapter === own) outboxFor(cacheInSlot(slot).api, scope);
   }
 
   override render() {
