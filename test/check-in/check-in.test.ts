@@ -382,7 +382,7 @@ describe('pm-check-in', () => {
 
     it('keeps every word when submission keeps failing; it waits in the outbox, which reuses the key and stores once', async () => {
       const b = backend(context(), { failSubmits: 4 });
-      const el = await mount(b, { retryDelay: 200 });
+      const el = await mount(b, { retryDelay: 300 });
       await type(el, '#wins', 'Everything I wrote');
       await type(el, '#focus', 'Keep me');
       $<HTMLInputElement>(el, 'input[name="q-0"][value="2"]')!.click();

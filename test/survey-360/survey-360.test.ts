@@ -415,7 +415,7 @@ describe('<pm-survey-360>', () => {
 
     it('a failed submission keeps every answer; it waits in the outbox and stores exactly one response', async () => {
       const b = backend({ failSubmits: 4 });
-      const el = await mount(b, { layout: 'single', retryDelay: 100 });
+      const el = await mount(b, { layout: 'single', retryDelay: 300 });
       await answerAll(el);
       const submitted = oneEvent(el, 'pm-survey-submit');
       await submit(el);
