@@ -3,7 +3,7 @@ import {
   isoWeekOf, shiftIsoWeek, surveyAssignmentSchema,
 } from '@pm-widgets/core';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
-import type { InjectionCase } from './injection.suite.js';
+import type { InjectionCase } from './hostile-adapter.js';
 
 /**
  * The five widgets as the injection suite drives them: the demo organisation from the memory
@@ -38,6 +38,7 @@ export const goalTree: InjectionCase = {
         if (!row) throw new Error('the viewer’s goal is not in the tree');
         row.click();
         await update(el);
+        if (!$(el, '[part~="edit-form"]')) throw new Error('the edit form did not open');
       },
       shows: ['goals[].title', 'goals[].description', 'goals[].keyResults[].title'],
     },

@@ -23,8 +23,8 @@ describe('injection suite checks (control)', () => {
     constructor() {
       super();
       // What the widgets must never do: data as HTML. The suite's checks must catch each part.
-      this.attachShadow({ mode: 'open' }).innerHTML = `<a href="javascript:void 0">x</a>
-        <img src="data:," onerror="window.${CANARY}=1"><div style="width:2000px;background:url(https://evil.example/)">${'W'.repeat(300)}</div>`;
+      this.attachShadow({ mode: 'open' }).append(document.createRange().createContextualFragment(`<a href="javascript:void 0">x</a>
+        <img src="data:," onerror="window.${CANARY}=1"><div style="width:2000px;background:url(https://evil.example/)">${'W'.repeat(300)}</div>`));
     }
   }
   if (!customElements.get('pm-test-unsafe')) customElements.define('pm-test-unsafe', UnsafeWidget);
