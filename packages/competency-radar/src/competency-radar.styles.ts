@@ -177,6 +177,8 @@ export const radarStyles = css`
   }
   .side {
     display: grid;
+    /* One column no wider than the side: a long cycle name in the select does not widen it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
     min-width: 0;
   }
@@ -244,6 +246,9 @@ export const radarStyles = css`
   }
   .compare {
     display: grid;
+    grid-template-columns: minmax(0, auto);
+    min-width: 0;
+    max-width: 100%;
     gap: 0.15em;
     font-size: var(--_text-sm);
     color: var(--_text-muted);
@@ -325,6 +330,7 @@ export const radarStyles = css`
   }
   .tables {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
     min-width: 0;
   }
@@ -349,7 +355,7 @@ export const radarStyles = css`
   th[scope='row'],
   thead th:first-child {
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   thead th {
     font-weight: 600;

@@ -2,7 +2,7 @@ import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  localize, numberFormat, PmWidgetElement, QuerySubscription, renderInitial, renderTaskStates, statesStyles,
+  cssProps, localize, numberFormat, PmWidgetElement, QuerySubscription, renderInitial, renderTaskStates, statesStyles,
   type CompetencyProfile, type CompetencyQuery,
 } from '@pm-widgets/core';
 import { radarStyles } from './competency-radar.styles.js';
@@ -414,14 +414,14 @@ export class PmCompetencyRadar extends PmWidgetElement {
         this.formats.plain.format(model.scale.max), figure.n !== undefined ? t.ratersSuffix(figure.n) : '');
       return html`<button class="point" part="point" type="button" data-axis=${i} data-series=${id} data-value=${figure.value}
         data-x=${p.x} data-y=${p.y}
-        style="left:${percent(p.x, vb.x, vb.width)};top:${percent(p.y, vb.y, vb.height)}"
+        ${cssProps({ left: percent(p.x, vb.x, vb.width), top: percent(p.y, vb.y, vb.height) })}
         tabindex=${tabStop?.axis === i && tabStop.series === id ? 0 : -1}
         aria-label=${label} aria-describedby=${isActive && this.tooltipOpen ? 'tooltip' : nothing}></button>`;
     }));
     return html`<figure class="figure" part="figure">
       <div class="plot">
         <svg part="chart" role="img" aria-labelledby="summary" viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}"
-          style="font-size:${geometry.fontSize}px">${renderChart(model, geometry, visible)}</svg>
+          ${cssProps({ 'font-size': `${geometry.fontSize}px` })}>${renderChart(model, geometry, visible)}</svg>
         <div class="points" part="points" role="group" aria-label=${t.pointsLabel} @focusin=${this.onPointEnter}
           @focusout=${this.onPointBlur} @mouseover=${this.onPointEnter} @mouseout=${this.onPointLeave} @keydown=${this.onPointKey}>${points}</div>
         ${active && this.tooltipOpen ? this.renderTooltip(t, model, active, geometry) : nothing}
@@ -446,7 +446,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
     const left = ((p.x - vb.x) / vb.width) * 100;
     const top = ((p.y - vb.y) / vb.height) * 100;
     return html`<div class="tooltip ${left > 60 ? 'flip' : ''} ${top < 25 ? 'below' : ''}" part="tooltip" role="tooltip" id="tooltip"
-      style="left:${left}%;top:${top}%">
+      ${cssProps({ left: `${left}%`, top: `${top}%` })}>
       <strong>${axis.name}</strong>
       <span>${seriesName(t, active.series, this.comparedName(t, model))}</span>
       <span>${t.ofScale(this.format(figure.value), this.formats.plain.format(model.scale.max))}${figure.n !== undefined ? html` · ${t.raters(figure.n)}` : nothing}</span>
@@ -455,7 +455,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
 
   private renderSwatch(id: SeriesId): TemplateResult {
     const style = SERIES_STYLE[id];
-    return html`<svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" style="--_series: var(--_s-${id})">
+    return html`<svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" ${cssProps({ '--_series': `var(--_s-${id})` })}>
       <g class="series"><path class="outline" d="M1 6H27" stroke-dasharray=${style.dash || nothing} stroke-width=${style.width}></path>
       <g class="markers">${marker(style.marker, 14, 6, 3.5)}</g></g>
     </svg>`;
@@ -539,9 +539,9 @@ export class PmCompetencyRadar extends PmWidgetElement {
           const figure = axis.values[id];
           if (!figure) return nothing;
           const share = ((figure.value - min) / (max - min)) * 100;
-          return html`<div class="bar-row" data-series=${id} style="--_series: var(--_s-${id})">
+          return html`<div class="bar-row" data-series=${id} ${cssProps({ '--_series': `var(--_s-${id})` })}>
             <span class="bar-name">${this.renderSwatch(id)}${seriesName(t, id, this.comparedName(t, model))}</span>
-            <span class="bar-track"><span class="bar" style="inline-size:${share}%"></span></span>
+            <span class="bar-track"><span class="bar" ${cssProps({ 'inline-size': `${share}%` })}></span></span>
             <span class="bar-value">${this.format(figure.value)}</span>
           </div>`;
         })}

@@ -1,4 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { cssProps } from '@pm-widgets/core';
 import { pointAt, type RadarGeometry } from './radar-geometry.js';
 import type { RadarModel } from './radar-model.js';
 import type { SeriesId } from './types.js';
@@ -85,7 +86,7 @@ export function renderChart(model: RadarModel, geometry: RadarGeometry, visible:
     </g>
     ${visible.map((id) => {
       const style = SERIES_STYLE[id];
-      return svg`<g class="series" data-series=${id} style="--_series: var(--_s-${id})">
+      return svg`<g class="series" data-series=${id} ${cssProps({ '--_series': `var(--_s-${id})` })}>
         <path class="outline" d=${seriesPath(model, geometry, id)} stroke-dasharray=${style.dash || nothing} stroke-width=${style.width}></path>
         <g class="markers">
           ${model.axes.map((axis, i) => {

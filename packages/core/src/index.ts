@@ -13,6 +13,7 @@ export { PmWidgetElement } from './elements/widget-element.js';
 export { hostStyles, tokenStyles } from './elements/tokens.styles.js';
 export { statesStyles } from './elements/states.styles.js';
 export { visualStyles } from './elements/visual.styles.js';
+export { cssProps } from './elements/css-props.js';
 export {
   avatarTone, initialsOf, renderAvatar, renderMeter, safeHttpUrl, statusTone,
   type AvatarOptions, type AvatarPerson, type MeterOptions, type Tone,

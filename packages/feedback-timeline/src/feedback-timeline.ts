@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  AdapterError, PmWidgetElement, errorText, localize, renderAvatar, renderInitial, renderTaskStates, statesStyles,
+  AdapterError, PmWidgetElement, cssProps, errorText, localize, renderAvatar, renderInitial, renderTaskStates, statesStyles,
   type FeedbackCatalogue, type FeedbackInput, type FeedbackItem, type FeedbackPage, type FeedbackQuery,
   type FeedbackRequest, type FeedbackRequestInput, type Person,
 } from '@pm-widgets/core';
@@ -670,8 +670,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
         @focusin=${this.onFeedFocus}
       >
         <div class="sticky-month" part="month" aria-hidden="true">${this.monthAtTop()}</div>
-        <div class="spacer" style="height: ${win.spacer}px">
-          <div class="window" style="transform: translateY(${win.offset}px)">
+        <div class="spacer" ${cssProps({ height: `${win.spacer}px` })}>
+          <div class="window" ${cssProps({ transform: `translateY(${win.offset}px)` })}>
             ${repeat(indices, (r) => this.rowKey(r), (r) => this.renderRow(r, ctx))}
           </div>
         </div>

@@ -1,7 +1,6 @@
-import { formatDate } from '@pm-widgets/core';
+import { cssProps, formatDate } from '@pm-widgets/core';
 import { computePace, type FlatGoalRow, type PaceState } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { renderOwner, renderPace, renderProgress, renderStatus, shortDate, type GoalView } from './goal-facts.js';
 import { levelText } from './messages.js';
 
@@ -35,7 +34,7 @@ export function renderGoalRow(view: GoalView, row: FlatGoalRow, { top, active, s
         aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
         aria-selected=${selected ? 'true' : 'false'}
         tabindex=${active ? 0 : -1}
-        style=${styleMap({ transform: `translateY(${top}px)`, '--_level': String(row.level) })}>
+        ${cssProps({ transform: `translateY(${top}px)`, '--_level': String(row.level) })}>
       <span class="toggle ${row.hasChildren ? '' : 'leaf'}" part="toggle" aria-hidden="true">▸</span>
       <span class="title" part="title" title=${goal.title}>${goal.title}</span>
       <span class="sub">

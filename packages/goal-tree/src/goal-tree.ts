@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  PmWidgetElement, QuerySubscription, formatPercent, renderInitial, renderTaskStates, statesStyles,
+  PmWidgetElement, QuerySubscription, cssProps, formatPercent, renderInitial, renderTaskStates, statesStyles,
   type Goal, type GoalLevel, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
 import { canEditGoal, isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
@@ -709,7 +709,7 @@ export class PmGoalTree extends PmWidgetElement {
         tabindex=${activeRendered ? -1 : 0}
         @scroll=${this.rowWindow.handleScroll} @keydown=${this.keyboard.handleKeyDown} @focus=${this.keyboard.handleFocus}
         @focusin=${this.keyboard.handleFocusIn} @click=${this.onRowClick}>
-      <div class="spacer" role="none" style="height:${rows.length * rowHeight}px">
+      <div class="spacer" role="none" ${cssProps({ height: `${rows.length * rowHeight}px` })}>
         ${repeat(windowed, (row) => row.goal.id, (row, i) => renderGoalRow(view, row, {
           top: (first + i) * rowHeight,
           active: row.goal.id === activeId,

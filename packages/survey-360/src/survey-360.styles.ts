@@ -318,7 +318,10 @@ export const surveyStyles = css`
     font-size: var(--_text-xs);
     color: var(--_text-muted);
     line-height: 1.25;
-    overflow-wrap: normal;
+    /* Whole words in a scale point (no "Strongly disa-gree"); only a word longer than the point breaks. */
+    overflow-wrap: break-word;
+    min-width: 0;
+    max-width: 100%;
     hyphens: auto;
   }
   .point.na {

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  AdapterError, PmWidgetElement, describeIssues, errorText, formatDate, localize, renderAvatar, renderInitial, renderMeter,
+  AdapterError, PmWidgetElement, cssProps, describeIssues, errorText, formatDate, localize, renderAvatar, renderInitial, renderMeter,
   renderTaskStates, statesStyles, surveyAssignmentSchema,
   type Answer, type Answers, type SurveyAssignment,
 } from '@pm-widgets/core';
@@ -568,7 +568,7 @@ export class PmSurvey360 extends PmWidgetElement {
     return html`
       ${this.renderNotices(t)}
       ${this.renderErrorSummary(t, model)}
-      <form part="form" novalidate aria-labelledby="title" aria-busy=${submitting ? 'true' : 'false'} style="--points:${model.points.length}"
+      <form part="form" novalidate aria-labelledby="title" aria-busy=${submitting ? 'true' : 'false'} ${cssProps({ '--points': model.points.length })}
         @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
         ${shown.map((p) => this.renderSection(t, model, p, paged ? page : pages.indexOf(p), paged))}
         <div class="nav" part="nav">

@@ -70,6 +70,9 @@ export const hostStyles = css`
     font-size: var(--_font-size);
     line-height: 1.45;
     color: var(--_text);
+    /* Text from data may be one unbroken 200-character word: it wraps anywhere rather than
+       widening the widget (inherited by everything in the shadow root). */
+    overflow-wrap: anywhere;
     /* Transparent on the page by default; a provider with an explicit theme paints its surface. */
     background: var(--pm-widget-background, transparent);
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPercent } from '../format.js';
+import { cssProps } from './css-props.js';
 
 /** The colour a state is drawn in; never the only sign of it (an icon or word goes with it). */
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral' | 'accent';
@@ -80,5 +81,5 @@ export interface MeterOptions {
 /** A status-coloured bar (hidden from assistive technology) with the percentage as text. */
 export function renderMeter(locale: string, progress: number, { tone = 'accent', part = 'progress-bar' }: MeterOptions = {}): TemplateResult {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
-  return html`<span class="pm-meter" data-tone=${tone}><span class="track" part=${part} aria-hidden="true"><span class="fill" style="width:${(clamped * 100).toFixed(1)}%"></span></span><span class="value">${formatPercent(locale, progress)}</span></span>`;
+  return html`<span class="pm-meter" data-tone=${tone}><span class="track" part=${part} aria-hidden="true"><span class="fill" ${cssProps({ width: `${(clamped * 100).toFixed(1)}%` })}></span></span><span class="value">${formatPercent(locale, progress)}</span></span>`;
 }
