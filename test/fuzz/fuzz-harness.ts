@@ -10,7 +10,7 @@ import type { PerformanceAdapter, PortMethod } from '@pm-widgets/core';
 export const FUZZ_SEED = Number(new URLSearchParams(location.search).get('fuzz-seed') ?? 20261201);
 
 /** Runs per widget and port: enough to reach the mutations, bounded so `npm test` stays quick. */
-export const RUNS = 40;
+export const RUNS = 30;
 
 type Widget = HTMLElement & { adapter?: PerformanceAdapter; updateComplete: Promise<unknown> };
 
@@ -73,8 +73,8 @@ export interface ReadFuzzOptions {
   valid: () => unknown;
   /** Other methods the widget calls, answered validly. */
   extra?: Partial<Record<PortMethod, () => unknown>>;
-  /** Set on the element before it connects (e.g. a viewer). */
-  setup?: (el: Widget) => void;
+  /** Mount inside a `<pm-provider>` with this viewer (the adapter then comes from the provider). */
+  viewer?: string;
   numRuns?: number;
   seed?: number;
 }
@@ -96,9 +96,16 @@ export async function fuzzOnce(options: ReadFuzzOptions, payload: unknown): Prom
     (adapter as Record<string, unknown>)[options.method] = async () => (answerValid ? options.valid() : payload);
     const el = document.createElement(options.tag) as Widget;
     for (const [name, value] of Object.entries(options.attributes)) el.setAttribute(name, value);
-    options.setup?.(el);
-    el.adapter = adapter;
-    await fixture(html`<div style="width: 720px">${el}</div>`);
+    if (options.viewer) {
+      const provider = document.createElement('pm-provider') as HTMLElement & { adapter?: PerformanceAdapter; viewer?: string };
+      provider.adapter = adapter;
+      provider.viewer = options.viewer;
+      provider.append(el);
+      await fixture(html`<div style="width: 720px">${provider}</div>`);
+    } else {
+      el.adapter = adapter;
+      await fixture(html`<div style="width: 720px">${el}</div>`);
+    }
     await settled(el, options.method);
     page.check(options.method);
     const alert = $(el, '[part~="error"][role="alert"]');
