@@ -128,4 +128,118 @@ describe('keyboard only: each widget\'s main task', function () {
     expect($(el, '[part~="summary"]'), 'the submitted summary is shown').to.exist;
     expectVisibleFocus(`after submitting (${describeFocus()})`, el);
   });
+
+  it('survey (radio groups): answer every question of a small two-page survey and submit', async () => {
+    const b = surveyBackend();
+    const root = await page(html`<pm-survey-360 assignment="a-test" .adapter=${b.adapter}></pm-survey-360>`);
+    const el = root.querySelector('pm-survey-360')!;
+    await waitUntil(() => $(el, 'form') && !$(el, '[part~="skeleton"]'), 'survey shown');
+    start(root);
+    const checked = (q: string) => $$<HTMLInputElement>(el, `[data-question="${q}"] input`).filter((i) => i.checked).map((i) => i.value);
+
+    await tabTo(el, 'the first rating', (f) => is(f, '[data-question="c1"] input'));
+    await press(el, 'Space', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(checked('c1')).to.deep.equal(['4']);
+    await tabTo(el, 'the second rating', (f) => is(f, '[data-question="c2"] input'));
+    await press(el, 'Space', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(checked('c2')).to.deep.equal(['5']);
+    await tabTo(el, 'Next', (f) => is(f, 'button') && f.textContent!.trim() === 'Next');
+    await press(el, 'Enter');
+    await waitUntil(() => $(el, '[data-question="k1"]'), 'second page');
+    expectVisibleFocus(`after Next (${describeFocus()})`, el);
+
+    await tabTo(el, 'the third rating', (f) => is(f, '[data-question="k1"] input'));
+    await press(el, 'Space', 'ArrowRight');
+    expect(checked('k1')).to.deep.equal(['2']);
+    await tabTo(el, 'the comment', (f) => is(f, '[data-question="k2"] textarea'));
+    await type(el, 'Clear weekly notes.');
+    await tabTo(el, 'the value choice', (f) => is(f, '[data-question="k3"] input'));
+    await press(el, 'Space', 'ArrowDown');
+    expect(checked('k3')).to.deep.equal(['Grow together']);
+    await tabTo(el, 'the first checkbox', (f) => is(f, '[data-question="k4"] input'));
+    await press(el, 'Space');
+    await tabTo(el, 'the third checkbox', (f) => is(f, '[data-question="k4"] input[value="One-on-ones"]'));
+    await press(el, 'Space');
+    expect(checked('k4')).to.deep.equal(['Planning', 'One-on-ones']);
+    await tabTo(el, 'Submit', (f) => is(f, '[part~="submit"]'));
+    const submitted = oneEvent(el, 'pm-survey-submit');
+    await press(el, 'Enter');
+    await submitted;
+
+    expect(b.responses.size, 'stored once').to.equal(1);
+    expect([...b.responses.values()][0]).to.deep.include({ c1: 4, c2: 5, k1: 2, k2: 'Clear weekly notes.', k3: 'Grow together' });
+    expect([...b.responses.values()][0]!['k4']).to.deep.equal(['Planning', 'One-on-ones']);
+    await waitUntil(() => $(el, '[part~="thanks"]'), 'thanks shown');
+    expectVisibleFocus(`after submitting (${describeFocus()})`, el);
+  });
+
+  it('competency radar: toggle a series in the legend, switch to the table and read a value', async () => {
+    const profile = makeProfile();
+    const root = await page(html`<pm-competency-radar person="p-story" .adapter=${{ getCompetencyProfile: async () => structuredClone(profile) }}></pm-competency-radar>`);
+    const el = root.querySelector('pm-competency-radar')!;
+    await waitUntil(() => $(el, 'svg [data-series="self"]'), 'chart drawn');
+    start(root);
+
+    const self = await tabTo(el, 'the Self legend entry', (f) => is(f, '[part~="legend-item"][data-series="self"]'));
+    expect(self.getAttribute('aria-pressed')).to.equal('true');
+    await press(el, 'Enter');
+    expect($(el, '[part~="legend-item"][data-series="self"]')!.getAttribute('aria-pressed'), 'Enter toggles the series off').to.equal('false');
+    expect($(el, 'svg [data-series="self"]'), 'the self series is no longer drawn').to.not.exist;
+    await press(el, 'Space');
+    expect($(el, '[part~="legend-item"][data-series="self"]')!.getAttribute('aria-pressed'), 'Space toggles it back').to.equal('true');
+    expect($(el, 'svg [data-series="self"]')).to.exist;
+
+    await tabTo(el, 'Show table', (f) => is(f, 'button') && /table/i.test(f.textContent!));
+    await press(el, 'Enter');
+    await waitUntil(() => $(el, '[part~="scores-table"]'), 'table shown');
+    const row = $$(el, '[part~="scores-table"] tbody tr').find((r) => r.querySelector('th')!.textContent!.trim() === profile.competencies[0]!.name)!;
+    const manager = row.querySelector<HTMLElement>('td[data-series="manager"]')!;
+    const expected = (profile.competencies[0]!.scores.manager as { mean: number }).mean;
+    expect(Number(manager.dataset['value'])).to.equal(expected);
+    expect(manager.textContent).to.contain(String(expected));
+    expectVisibleFocus(`after switching to the table (${describeFocus()})`, el);
+  });
+
+  it('feedback timeline: give feedback with the composer, then filter by kind', async () => {
+    const viewer = DEMO.viewerId;
+    const colleague = DEMO.managerId;
+    const memory = createMemoryAdapter({ viewerId: viewer });
+    const root = await page(html`<pm-provider .adapter=${memory} viewer=${viewer}>
+      <pm-feedback-timeline composer person=${colleague}></pm-feedback-timeline></pm-provider>`);
+    const el = root.querySelector('pm-feedback-timeline')!;
+    await waitUntil(() => $(el, '#body') && $(el, '[part~="item"]'), 'timeline and composer shown');
+    start(root);
+
+    await tabTo(el, 'the kind', (f) => is(f, 'input[name="kind"]'));
+    await press(el, 'ArrowRight', 'ArrowLeft');
+    expect($<HTMLInputElement>(el, 'input[name="kind"]:checked')!.value).to.equal('praise');
+    await tabTo(el, 'the message', (f) => is(f, '#body'));
+    await type(el, 'Your planning session was crisp. Thank you!');
+    await tabTo(el, 'Give feedback', (f) => is(f, '[part~="give"]'));
+    const given = oneEvent(el, 'pm-feedback-give');
+    await press(el, 'Enter');
+    await given;
+    const stored = await memory.listFeedback({ personId: colleague, limit: 500 });
+    expect(stored.items.filter((f) => f.body === 'Your planning session was crisp. Thank you!' && f.kind === 'praise')).to.have.length(1);
+    expectVisibleFocus(`after giving (${describeFocus()})`, el);
+
+    await tabTo(el, 'the Constructive filter', (f) => is(f, '[part~="kind-filter"]') && /constructive/i.test(f.textContent!));
+    await press(el, 'Enter');
+    await waitUntil(() => {
+      const kinds = $$(el, '[part~="item"]').map((a) => a.dataset['kind']);
+      return kinds.length > 0 && kinds.every((k) => k === 'constructive');
+    }, 'only constructive items shown');
+    expect($$(el, '[part~="kind-filter"]').filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.textContent)).to.have.length(1);
+    expectVisibleFocus(`after filtering (${describeFocus()})`, el);
+  });
+
+  it('the focus check itself fails for a focused control without a ring, and for focus on <body>', async () => {
+    const root = await page(html`<div id="w"><button id="bare" style="outline: none; box-shadow: none">Bare</button></div>`);
+    const widget = root.querySelector('#w')!;
+    start(root);
+    await sendKeys({ press: 'Tab' });
+    expect(() => expectVisibleFocus('bare', widget)).to.throw(/focus ring/);
+    (document.activeElement as HTMLElement).blur();
+    expect(() => expectVisibleFocus('blurred', widget)).to.throw(/<body>/);
+  });
 });
