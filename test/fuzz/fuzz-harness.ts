@@ -19,6 +19,10 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 /** Errors that reach the window: an uncaught exception or an unhandled rejection. */
 export function watchPage() {
   const errors: string[] = [];
+  // The widgets' developer warnings ("n feedback item(s) left out", "Saving a goal failed") are
+  // expected here by the hundred: keep them out of the test log while a run lasts.
+  const warn = console.warn;
+  console.warn = () => {};
   const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
   const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String((e.reason as Error)?.stack ?? e.reason)}`);
   window.addEventListener('error', onError);
@@ -37,6 +41,7 @@ export function watchPage() {
       expect(({} as Record<string, unknown>).isAdmin, `${label}: polluted`).to.equal(undefined);
     },
     stop() {
+      console.warn = warn;
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     },
