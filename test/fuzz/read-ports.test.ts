@@ -90,7 +90,7 @@ describe('fuzz: every read port into every widget', function () {
   it('listAssignments (no widget reads it yet): the wrapper answers valid data or an AdapterError', async () => {
     const page = watchPage();
     await fc.assert(fc.asyncProperty(payloads(arb.valid.assignmentList), async (payload) => {
-      const api = withValidation({ listAssignments: async () => payload });
+      const api = withValidation({ listAssignments: async () => payload as never });
       try {
         const list = await api.listAssignments({ raterId: 'p-1' });
         expect(Array.isArray(list.assignments)).to.equal(true);
