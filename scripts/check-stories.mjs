@@ -24,6 +24,14 @@ const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), '
 const stories = Object.values(JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')).entries)
   .filter((entry) => entry.type === 'story');
 
+/** Every widget shows each state a designer needs to see: loading, error, empty and loaded. */
+const REQUIRED_STATES = [/loading/i, /error/i, /empty/i, /playground|loaded/i];
+const missingStates = [];
+for (const title of new Set(stories.map((s) => s.title).filter((t) => t.startsWith('Widgets/')))) {
+  const names = stories.filter((s) => s.title === title).map((s) => s.name);
+  for (const state of REQUIRED_STATES) if (!names.some((n) => state.test(n))) missingStates.push(`${title}: no story for ${state}`);
+}
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -38,7 +46,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const failures = [];
+const failures = [...missingStates];
 for (const scheme of ['light', 'dark']) {
   const page = await browser.newPage({ colorScheme: scheme });
   let pageErrors = [];
