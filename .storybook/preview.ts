@@ -62,7 +62,11 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'auto' },
   parameters: {
     controls: { expanded: true },
-    a11y: { test: 'error' },
+    // The same rules as `npm run check-stories`: WCAG 2.2 A/AA and axe's best practices.
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    },
   },
 };
 export default preview;

@@ -2,7 +2,8 @@
 /**
  * `npm run check-stories` (after `npm run build-storybook`): opens every story of the static
  * Storybook in headless Chromium, in light and dark, and fails on an axe violation or a page
- * error, so the designers' a11y panel stays clean for every state.
+ * error, so the designers' a11y panel stays clean for every state. axe runs only the WCAG 2.2 A/AA
+ * tags and best practices (AXE_TAGS), the same set as Storybook's a11y panel (.storybook/preview.ts).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,9 +18,19 @@ if (!existsSync(join(staticDir, 'index.json'))) {
   console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
   process.exit(1);
 }
+/** WCAG 2.2 level A and AA (axe tags for 2.0, 2.1 and 2.2), plus axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const stories = Object.values(JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')).entries)
   .filter((entry) => entry.type === 'story');
+
+/** Every widget shows each state a designer needs to see: loading, error, empty and loaded. */
+const REQUIRED_STATES = [/loading/i, /error/i, /empty/i, /playground|loaded/i];
+const missingStates = [];
+for (const title of new Set(stories.map((s) => s.title).filter((t) => t.startsWith('Widgets/')))) {
+  const names = stories.filter((s) => s.title === title).map((s) => s.name);
+  for (const state of REQUIRED_STATES) if (!names.some((n) => state.test(n))) missingStates.push(`${title}: no story for ${state}`);
+}
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
 const server = createServer((req, res) => {
@@ -35,7 +46,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const failures = [];
+const failures = [...missingStates];
 for (const scheme of ['light', 'dark']) {
   const page = await browser.newPage({ colorScheme: scheme });
   let pageErrors = [];
@@ -79,10 +90,13 @@ for (const scheme of ['light', 'dark']) {
     let violations;
     for (let attempt = 0; ; attempt++) {
       try {
-        violations = await page.evaluate(async () => {
-          const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });
+        violations = await page.evaluate(async (AXE_TAGS) => {
+          const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, {
+            resultTypes: ['violations'],
+            runOnly: { type: 'tag', values: AXE_TAGS },
+          });
           return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-        });
+        }, AXE_TAGS);
         break;
       } catch (error) {
         if (attempt >= 20 || !String(error).includes('already running')) throw error;
@@ -96,7 +110,7 @@ for (const scheme of ['light', 'dark']) {
 await browser.close();
 server.close();
 
-console.log(`${stories.length} stories × 2 colour schemes checked with axe`);
+console.log(`${stories.length} stories × 2 colour schemes checked with axe (${AXE_TAGS.join(', ')})`);
 if (failures.length) {
   console.error(failures.join('\n'));
   console.log(`${stories.length * 2 - new Set(failures.map((f) => f.split(':')[0])).size} passed, ${new Set(failures.map((f) => f.split(':')[0])).size} failed`);

@@ -198,6 +198,12 @@ export const LoadError: Story = {
   render: (args) => own(storyAdapter(makeAssignment(), { loadError: () => new AdapterError('unavailable', 'GET /assignments/story-assignment answered 503') }), args),
 };
 
+/** A survey with no questions yet: the empty state. */
+export const Empty: Story = {
+  parameters: { pmAdapter: null },
+  render: (args) => own(storyAdapter(makeAssignment({}, { ...makeSurvey(0), sections: [] })), args),
+};
+
 export const Loading: Story = {
   parameters: { pmAdapter: null },
   render: (args) => own({ getAssignment: () => new Promise(() => {}) }, args),

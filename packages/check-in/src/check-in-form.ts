@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   numberFormat, renderMeter, statusTone,
-  type Answer, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
+  type Answer, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type KeyResult, type Question,
 } from '@pm-widgets/core';
 import { isBlank } from './check-in-draft.js';
 import { goalStatusLabel, moodLabel, type CheckInMessages } from './messages.js';
@@ -180,6 +180,18 @@ function renderProgressInput({ text: t, errors, badProgress }: CheckInFormState,
 }
 
 /** Key-results goals: the person reports each key result's current value, as Puzzle and GitLab check-ins do. */
+/** A key result's target in its kind; a currency unit that is not an ISO 4217 code is shown as given. */
+function formatTarget(locale: string, kr: KeyResult): string {
+  if (kr.kind === 'currency' && kr.unit) {
+    try {
+      return numberFormat(locale, { style: 'currency', currency: kr.unit, maximumFractionDigits: 0 }).format(kr.target);
+    } catch {
+      // Intl throws a RangeError for a unit such as "W": fall through to the number and the unit.
+    }
+  }
+  return `${numberFormat(locale).format(kr.target)}${kr.kind === 'percent' ? ' %' : kr.unit ? ` ${kr.unit}` : ''}`;
+}
+
 function renderKeyResults(state: CheckInFormState, goal: Goal, update: GoalUpdate, i: number, errors: ReadonlyMap<string, string>): TemplateResult {
   const { text: t, locale, badProgress } = state;
   const values = new Map(update.keyResults?.map((kr) => [kr.keyResultId, kr.current]));
@@ -190,9 +202,7 @@ function renderKeyResults(state: CheckInFormState, goal: Goal, update: GoalUpdat
       const current = values.get(kr.id) ?? kr.current;
       const bad = badProgress.get(`${goal.id}:${kr.id}`);
       const binary = kr.kind === 'boolean' || kr.kind === 'milestone';
-      const target = kr.kind === 'currency' && kr.unit
-        ? numberFormat(locale, { style: 'currency', currency: kr.unit, maximumFractionDigits: 0 }).format(kr.target)
-        : `${numberFormat(locale).format(kr.target)}${kr.kind === 'percent' ? ' %' : kr.unit ? ` ${kr.unit}` : ''}`;
+      const target = formatTarget(locale, kr);
       return html`<li class="key-result" data-kr-id=${kr.id}>
         <label for=${id} class="kr-title">${kr.title}<span class="visually-hidden"> (${goal.title})</span></label>
         ${binary

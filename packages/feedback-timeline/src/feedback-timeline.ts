@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  AdapterError, PmWidgetElement, cssProps, errorText, localize, renderAvatar, renderInitial, renderTaskStates, statesStyles,
+  AdapterError, PmWidgetElement, cssProps, errorText, localize, renderAvatar, renderError, renderInitial, renderTaskStates, statesStyles,
   type FeedbackCatalogue, type FeedbackInput, type FeedbackItem, type FeedbackPage, type FeedbackQuery,
   type FeedbackRequest, type FeedbackRequestInput, type Person,
 } from '@pm-widgets/core';
@@ -521,8 +521,18 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   }
 
   private renderRequests(): TemplateResult | typeof nothing {
-    if (!this.isOwnTimeline || this.requests.length === 0) return nothing;
+    if (!this.isOwnTimeline) return nothing;
     const text = this.text;
+    // The requests come from a second read: when it fails, say so with Retry instead of showing
+    // none. An adapter without `listFeedbackRequests` simply has no requests (as before).
+    const failed = this.requestsTask.status === TaskStatus.ERROR ? this.requestsTask.error : undefined;
+    if (failed !== undefined && !(AdapterError.is(failed) && failed.code === 'not-supported')) {
+      return html`<section class="requests" part="requests" aria-labelledby="requests-h">
+        <h2 id="requests-h" class="section-heading">${text.requestsHeading}</h2>
+        ${renderError(this.requestsTask.error, this.coreText, () => void this.requestsTask.run(), this.coreText.errorTitle)}
+      </section>`;
+    }
+    if (this.requests.length === 0) return nothing;
     return html`<section class="requests" part="requests" aria-labelledby="requests-h">
       <h2 id="requests-h" class="section-heading">${text.requestsHeading}</h2>
       <ul>

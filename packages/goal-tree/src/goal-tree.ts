@@ -49,7 +49,7 @@ const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQue
  * @csspart collapse-all - The Collapse all button.
  * @csspart add-goal - The Add goal button (editable).
  * @csspart notice - A warning about the data (orphans, duplicate ids).
- * @csspart structure-error - The alert naming goals in a parent-link cycle.
+ * @csspart structure-error - The alert naming goals in a parent-link cycle, with Retry when the goals came from the adapter.
  * @csspart tree - The scrolling `role="tree"` viewport.
  * @csspart row - Each `role="treeitem"` row.
  * @csspart toggle - The expand/collapse chevron of a row.
@@ -691,6 +691,9 @@ export class PmGoalTree extends PmWidgetElement {
         ${cycles.slice(0, 5).map((ids) => html`<p>${text.cycleText(
           [...ids, ids[0]!].map((id) => structure.goalOf(id)?.title ?? id).join(' → '),
         )}</p>`)}
+        ${this.goals === undefined && this.api
+          ? html`<button class="button" part="retry" type="button" @click=${() => void this.reload()}>${this.coreText.retry}</button>`
+          : nothing}
       </div>` : nothing}
       ${structure.orphanIds.size ? html`<p class="notice" part="notice" data-problem="orphans">${text.orphanNotice(structure.orphanIds.size)}</p>` : nothing}
       ${duplicates.length ? html`<p class="notice" part="notice" data-problem="duplicates">${text.duplicateNotice(duplicates.slice(0, 5).join(', '))}</p>` : nothing}
