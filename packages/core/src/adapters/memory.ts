@@ -690,9 +690,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         }
         const person = store.people.get(checkIn.personId);
         const now = tick();
+        // Signed by the viewer when they are someone else in the organisation (a skip-level manager
+        // replies in their own name), else by the person's manager (the demo's viewer replying).
+        const viewer = currentViewer();
+        const author = viewer !== null && viewer !== checkIn.personId && store.people.has(viewer) ? viewer : person?.managerId;
         const saved: CheckIn = {
           ...checkIn,
-          managerReply: { authorId: person?.managerId ?? currentViewer() ?? checkIn.personId, body: reply.body, createdAt: now },
+          managerReply: { authorId: author ?? viewer ?? checkIn.personId, body: reply.body, createdAt: now },
           updatedAt: now,
         };
         store.putCheckIn(saved);
