@@ -196,7 +196,7 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
         if (current !== revision) await reload(tx, current);
         const out = await body(tx);
         if (out.changed) {
-          await store.save(engine.snapshot(), tx);
+          await store.save(engine.peek(), tx);
           await tx.query('UPDATE server_state SET revision = revision + 1 WHERE id = 1');
           next = current + 1;
         }

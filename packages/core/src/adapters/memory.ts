@@ -70,6 +70,12 @@ export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPor
   reset(): void;
   /** A copy of everything the adapter holds now. */
   snapshot(): MemoryData;
+  /**
+   * Everything the adapter holds now, NOT copied: read only. Writes replace a document rather than
+   * change it, so an unchanged document is the same object as before (the reference server stores
+   * only what changed, without copying the whole data set per write).
+   */
+  peek(): MemoryData;
   /** The localStorage key in use, if persisting. */
   readonly storageKey: string | undefined;
   /** Acts for this person from now on (goal writes are checked), or for a trusted caller (`null`). */
@@ -1005,6 +1011,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
     snapshot() {
       return clone(store.toData());
+    },
+    peek() {
+      return store.toData();
     },
   };
 }
