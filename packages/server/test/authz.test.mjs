@@ -26,7 +26,6 @@ import { serverModule, start } from './helpers.mjs';
 //   missing the request about an id that does not exist, made by the person themselves (null: no id)
 const COLUMNS = ['self', 'manager', 'upper', 'report', 'peer', 'other', 'none', 'forged', 'stranger', 'missing'];
 
-/* eslint-disable no-multi-spaces */
 const TABLE = {
   //                                                        self manager upper report peer other  none forged stranger missing
   'GET /health':                                           [200, 200,    200,  200,   200, 200,   200, 200,   200,     null],
@@ -69,7 +68,6 @@ const VISIBILITY = {
   manager:   [true,  true,  true,   true,  false, false, false],
   public:    [true,  true,  true,   true,  true,  true,  true],
 };
-/* eslint-enable no-multi-spaces */
 
 const SECRET = 'authz-fuzz-secret';
 const SUBJECTS = [

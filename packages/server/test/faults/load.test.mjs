@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -122,6 +123,8 @@ async function load(where, tag) {
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const seconds = (performance.now() - measureFrom) / 1000;
+  // The server holds the organisation's data in memory: its resident size after the load (Linux).
+  const rss = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${server.child.pid}/status`, 'utf8').catch(() => ''))?.[1];
   http.close();
   await server.stop();
 
@@ -139,6 +142,7 @@ async function load(where, tag) {
       ...counts, acknowledged: acked,
       stored: { checkIns: stored.checkIns.length, feedback: stored.feedback.length, responses: stored.responses.length, keys: stored.keys.length },
       routes: summary(latencies), statuses,
+      serverResidentMB: rss ? Math.round(Number(rss) / 1024) : 'unknown',
       machine: `${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     };
     console.log(`load ${figures.backend}: ${JSON.stringify(figures, null, 2)}`);
