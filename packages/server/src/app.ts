@@ -188,16 +188,15 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
    * Callers hold `serial` (one write at a time in this process).
    */
   async function transact<T>(body: (tx: Pick<Db, 'query'>) => Promise<{ result: T; changed: boolean }>): Promise<T> {
-    let ran = false;
     let next: number | undefined;
+    engineTouched = false;
     try {
       const result = await db.transaction(async (tx) => {
         const current = await revisionIn(tx, true);
         if (current !== revision) await reload(tx, current);
         const out = await body(tx);
-        ran = out.changed;
         if (out.changed) {
-          await store.save(engine.snapshot(), tx);
+          await store.save(engine.peek(), tx);
           await tx.query('UPDATE server_state SET revision = revision + 1 WHERE id = 1');
           next = current + 1;
         }
@@ -209,14 +208,19 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
       }
       return result;
     } catch (error) {
-      // The change reached the engine but not the database: forget it, so both agree again.
-      if (ran) await reload(db, await revisionIn(db)).catch(() => {});
+      // The engine ran but the transaction did not commit (a query or the commit failed, or the
+      // operation threw halfway): forget whatever it changed, so the copy never shows, nor a later
+      // write stores, something the database refused.
+      if (engineTouched) await reload(db, await revisionIn(db)).catch(() => {});
       if (error instanceof HttpProblem || AdapterError.is(error)) throw error;
       throw fail(503, `the database could not store the change (${(error as Error).message})`, {}, { 'retry-after': '2' });
     }
   }
 
+  /** Set when a write ran an engine operation in the current transaction (writes are serial). */
+  let engineTouched = false;
   const asActor = async <T>(who: string, fn: () => Promise<T>): Promise<T> => {
+    engineTouched = true;
     actor = who;
     try {
       return await fn();
@@ -490,6 +494,12 @@ export async function createApp(options: AppOptions): Promise<PmApp> {
     const input = check(feedbackInputSchema, body, 'the feedback');
     if (input.fromId !== undefined && input.fromId !== who) throw deny('feedback is given in your own name (fromId must be you, or absent)');
     personExists(input.toId);
+    if (input.requestId !== undefined) {
+      // Answering a request closes it and copies its question: only for the person it asked.
+      const request = (await db.query<{ to_id: string }>('SELECT to_id FROM feedback_requests WHERE id = $1', [input.requestId]))[0];
+      if (!request) throw fail(404, `feedback request "${input.requestId}" does not exist`);
+      if (request.to_id !== who) throw deny('a feedback request is answered only by the person it asked');
+    }
     return keyed(c, who, 'giveFeedback', body, (key) => engine.giveFeedback({ ...input, fromId: who }, { idempotencyKey: key }), 201);
   });
   api.post('/feedback-requests', async (c) => {

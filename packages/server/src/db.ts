@@ -44,7 +44,14 @@ export async function openDb(options: DbOptions): Promise<Db> {
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');
-  const lite = await PGlite.create(options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined);
+  // Durability: PGlite's Node file system writes through to the data folder as PostgreSQL writes, so
+  // a committed transaction's WAL is in the operating system's hands before the commit returns and
+  // survives the process being killed (packages/server/test/faults/kill.test.mjs). relaxedDurability
+  // must stay off (it lets queries return before the file system sync on the browser file systems);
+  // PGlite runs PostgreSQL with fsync off, so a power cut or an OS crash can lose the last commits:
+  // use PostgreSQL (DATABASE_URL) where that matters.
+  const dataDir = options.dataDir && options.dataDir !== 'memory://' ? options.dataDir : undefined;
+  const lite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), relaxedDurability: false });
   return {
     kind: 'pglite',
     query: async (sql, params) => (await lite.query(sql, params)).rows as never,

@@ -27,6 +27,8 @@ const COLLECTIONS = Object.keys(TABLES) as Collection[];
  */
 export class DocumentStore {
   private written = new Map<Collection, Map<string, string>>();
+  /** The document object whose JSON `written` holds, by collection and id: the same object is unchanged. */
+  private objects = new Map<Collection, Map<string, object>>();
 
   constructor(private readonly db: Db) {}
 
@@ -41,25 +43,40 @@ export class DocumentStore {
       const rows = await q.query<{ id: string; doc: unknown }>(`SELECT id, doc FROM ${TABLES[c].table} ORDER BY id`);
       data[c] = rows.map((r) => r.doc);
       this.written.set(c, new Map(rows.map((r) => [r.id, JSON.stringify(r.doc)])));
+      this.objects.set(c, new Map());
     }
     return data as unknown as MemoryData;
   }
 
-  /** Writes the difference between `data` and what was stored; returns how many rows changed. */
+  /**
+   * Writes the difference between `data` and what was stored; returns how many rows changed.
+   * `data` may be the engine's live data (`peek()`): a document that is the same object as the one
+   * last stored is unchanged (the engine replaces documents, never edits them) and is not even
+   * serialised; any other is compared by its JSON.
+   */
   async save(data: MemoryData, tx: Pick<Db, 'query'>): Promise<number> {
     let changed = 0;
     const next = new Map<Collection, Map<string, string>>();
+    const nextObjects = new Map<Collection, Map<string, object>>();
     for (const c of COLLECTIONS) {
       const { table, columns } = TABLES[c];
       const before = this.written.get(c) ?? new Map<string, string>();
+      const objectsBefore = this.objects.get(c) ?? new Map<string, object>();
       const after = new Map<string, string>();
+      const objectsAfter = new Map<string, object>();
       const names = Object.keys(columns);
       const sql = `INSERT INTO ${table} (id, doc${names.map((n) => `, ${n}`).join('')}) VALUES ($1, $2::jsonb${names.map((_, i) => `, $${i + 3}`).join('')})
         ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc${names.map((n) => `, ${n} = EXCLUDED.${n}`).join('')}`;
       for (const doc of (data[c] ?? []) as { id: string }[]) {
+        objectsAfter.set(doc.id, doc);
+        const stored = before.get(doc.id);
+        if (stored !== undefined && objectsBefore.get(doc.id) === doc) {
+          after.set(doc.id, stored);
+          continue;
+        }
         const json = JSON.stringify(doc);
         after.set(doc.id, json);
-        if (before.get(doc.id) === json) continue;
+        if (stored === json) continue;
         await tx.query(sql, [doc.id, json, ...names.map((n) => columns[n]!(doc))]);
         changed++;
       }
@@ -70,16 +87,17 @@ export class DocumentStore {
         }
       }
       next.set(c, after);
+      nextObjects.set(c, objectsAfter);
     }
-    this.pending = next;
+    this.pending = { written: next, objects: nextObjects };
     return changed;
   }
 
-  private pending: Map<Collection, Map<string, string>> | undefined;
+  private pending: { written: Map<Collection, Map<string, string>>; objects: Map<Collection, Map<string, object>> } | undefined;
 
   /** Call after the transaction that ran `save` committed. */
   committed(): void {
-    if (this.pending) this.written = this.pending;
+    if (this.pending) ({ written: this.written, objects: this.objects } = this.pending);
     this.pending = undefined;
   }
 }

@@ -70,6 +70,12 @@ export type MemoryAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPor
   reset(): void;
   /** A copy of everything the adapter holds now. */
   snapshot(): MemoryData;
+  /**
+   * Everything the adapter holds now, NOT copied: read only. Writes replace a document rather than
+   * change it, so an unchanged document is the same object as before (the reference server stores
+   * only what changed, without copying the whole data set per write).
+   */
+  peek(): MemoryData;
   /** The localStorage key in use, if persisting. */
   readonly storageKey: string | undefined;
   /** Acts for this person from now on (goal writes are checked), or for a trusted caller (`null`). */
@@ -690,9 +696,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         }
         const person = store.people.get(checkIn.personId);
         const now = tick();
+        // Signed by the viewer when they are someone else in the organisation (a skip-level manager
+        // replies in their own name), else by the person's manager (the demo's viewer replying).
+        const viewer = currentViewer();
+        const author = viewer !== null && viewer !== checkIn.personId && store.people.has(viewer) ? viewer : person?.managerId;
         const saved: CheckIn = {
           ...checkIn,
-          managerReply: { authorId: person?.managerId ?? currentViewer() ?? checkIn.personId, body: reply.body, createdAt: now },
+          managerReply: { authorId: author ?? viewer ?? checkIn.personId, body: reply.body, createdAt: now },
           updatedAt: now,
         };
         store.putCheckIn(saved);
@@ -1001,6 +1011,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
     snapshot() {
       return clone(store.toData());
+    },
+    peek() {
+      return store.toData();
     },
   };
 }
