@@ -10,6 +10,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,6 +40,8 @@ for (const { name, entry, budget } of ENTRIES) {
     configFile: false,
     root,
     logLevel: 'silent',
+    // lit's html/svg/css literals minified as every shipped build does (scripts/minify-literals.mjs).
+    plugins: process.env.PM_NO_LITERAL_MINIFY ? [] : [minifyLiteralsPlugin()],
     resolve: { conditions: ['source', 'module', 'browser', 'production'] },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
