@@ -40,7 +40,7 @@ const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   <pm-check-in person="p-priya"></pm-check-in>
   <pm-survey-360 assignment="a-cur-mei-priya"></pm-survey-360>
   <pm-competency-radar person="p-priya"></pm-competency-radar>
-  <pm-feedback-timeline person="p-priya"></pm-feedback-timeline>
+  <pm-feedback-timeline person="p-priya" composer></pm-feedback-timeline>
 </pm-provider>
 <script type="module" src="./main.js"></script></body></html>`;
 
@@ -153,9 +153,10 @@ describe('packed packages in a fresh Vite project', () => {
     const assets = readdirSync(join(consumer, 'dist/assets')).filter((f) => f.endsWith('.js'));
     // Catalogues other than English load on demand: each is its own small chunk (de-*.js, ar-*.js).
     const languages = assets.filter((f) => /^(de|ar)-[\w-]+\.js$/.test(f));
-    // So does the goal tree's editing code, fetched once a tree is editable (issue 13).
-    const onDemand = assets.filter((f) => /^goal-editing-[\w-]+\.js$/.test(f));
-    assert.equal(onDemand.length, 1, `one goal-editing chunk, saw ${assets.join(', ')}`);
+    // So do the goal tree's editing code (once a tree is editable) and the timeline's composer form
+    // (once a timeline has `composer`), issue 13.
+    const onDemand = assets.filter((f) => /^(goal-editing|composer-view)-[\w-]+\.js$/.test(f));
+    assert.equal(onDemand.length, 2, `the goal-editing and composer-view chunks, saw ${assets.join(', ')}`);
     const entries = assets.filter((f) => !languages.includes(f) && !onDemand.includes(f));
     assert.equal(entries.length, 1, `one entry chunk, saw ${entries.join(', ')}`);
     assert.ok(languages.length >= 2, `German and Arabic chunks, saw ${assets.join(', ')}`);
@@ -180,6 +181,8 @@ describe('packed packages in a fresh Vite project', () => {
     await page.locator('pm-goal-tree').getByRole('button', { name: 'Add goal' }).click();
     await page.locator('pm-goal-tree').getByRole('dialog', { name: 'New top-level goal' }).waitFor({ timeout: 30_000 });
     await page.keyboard.press('Escape');
+    // The timeline's composer chunk, fetched because the timeline has `composer`.
+    await page.locator('pm-feedback-timeline').getByRole('heading', { name: 'Write a private note' }).waitFor({ timeout: 30_000 });
     const facts = await page.evaluate(() => ({
       versions: globalThis.litElementVersions,
       sameClass: window.sameClass,
