@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyLiteralsInDir } from './minify-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = join(root, 'node_modules/.cache/pm-build');
@@ -47,6 +48,8 @@ for (const name of browserPackages) {
   }, null, 2));
   console.log(`build: @pm-widgets/${name}`);
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', config]);
+  // lit's html/svg/css literals minified in dist/ as in the bundles (scripts/minify-literals.mjs).
+  await minifyLiteralsInDir(join(dir, 'dist'));
 }
 
 // Node packages: bundled with esbuild (the server with core's sources; the contract suite with chai).

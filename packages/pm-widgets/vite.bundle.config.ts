@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyLiteralsPlugin } from '../../scripts/minify-literals.mjs';
 
 /** dist/pm-widgets.js: the whole library as one ES module, minified, for `<script type="module">`. */
 export default defineConfig({
   configFile: false,
   root: fileURLToPath(new URL('.', import.meta.url)),
+  // lit's html/svg/css literals minified (scripts/minify-literals.mjs), as in every shipped build.
+  plugins: [minifyLiteralsPlugin()],
   resolve: { conditions: ['source', 'module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {

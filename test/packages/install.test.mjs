@@ -36,11 +36,11 @@ window.sameClass = customElements.get('pm-goal-tree') === PmGoalTree;
 `;
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,"></head><body>
 <pm-provider>
-  <pm-goal-tree></pm-goal-tree>
+  <pm-goal-tree editable></pm-goal-tree>
   <pm-check-in person="p-priya"></pm-check-in>
   <pm-survey-360 assignment="a-cur-mei-priya"></pm-survey-360>
   <pm-competency-radar person="p-priya"></pm-competency-radar>
-  <pm-feedback-timeline person="p-priya"></pm-feedback-timeline>
+  <pm-feedback-timeline person="p-priya" composer></pm-feedback-timeline>
 </pm-provider>
 <script type="module" src="./main.js"></script></body></html>`;
 
@@ -149,11 +149,15 @@ describe('packed packages in a fresh Vite project', () => {
     assert.equal(core.name, '@pm-widgets/core');
   });
 
-  it('builds with Vite into one entry chunk plus on-demand language chunks, no source paths', () => {
+  it('builds with Vite into one entry chunk plus on-demand language and editing chunks, no source paths', () => {
     const assets = readdirSync(join(consumer, 'dist/assets')).filter((f) => f.endsWith('.js'));
     // Catalogues other than English load on demand: each is its own small chunk (de-*.js, ar-*.js).
     const languages = assets.filter((f) => /^(de|ar)-[\w-]+\.js$/.test(f));
-    const entries = assets.filter((f) => !languages.includes(f));
+    // So do the goal tree's editing code (once a tree is editable) and the timeline's composer form
+    // (once a timeline has `composer`), issue 13.
+    const onDemand = assets.filter((f) => /^(goal-editing|composer-view)-[\w-]+\.js$/.test(f));
+    assert.equal(onDemand.length, 2, `the goal-editing and composer-view chunks, saw ${assets.join(', ')}`);
+    const entries = assets.filter((f) => !languages.includes(f) && !onDemand.includes(f));
     assert.equal(entries.length, 1, `one entry chunk, saw ${entries.join(', ')}`);
     assert.ok(languages.length >= 2, `German and Arabic chunks, saw ${assets.join(', ')}`);
     for (const file of assets) {
@@ -173,6 +177,12 @@ describe('packed packages in a fresh Vite project', () => {
     await page.locator('pm-survey-360').getByRole('radiogroup').first().waitFor({ timeout: 30_000 });
     await page.locator('pm-competency-radar').getByRole('table').first().waitFor({ state: 'attached', timeout: 30_000 });
     await page.locator('pm-feedback-timeline').getByRole('article').first().waitFor({ timeout: 30_000 });
+    // The goal tree's editing chunk, fetched because the tree is editable: its Add dialog opens.
+    await page.locator('pm-goal-tree').getByRole('button', { name: 'Add goal' }).click();
+    await page.locator('pm-goal-tree').getByRole('dialog', { name: 'New top-level goal' }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    // The timeline's composer chunk, fetched because the timeline has `composer`.
+    await page.locator('pm-feedback-timeline').getByRole('heading', { name: 'Write a private note' }).waitFor({ timeout: 30_000 });
     const facts = await page.evaluate(() => ({
       versions: globalThis.litElementVersions,
       sameClass: window.sameClass,

@@ -10,9 +10,8 @@ import {
 import { AutosaveController, SubmissionController, outboxFor, outboxScope, renderOutboxNotice, type Outbox } from '@pm-widgets/core/drafts';
 import { FeedPager } from './feed-pager.js';
 import { FeedWindowController } from './feed-window-controller.js';
-import {
-  blankComposerDraft, draftBody, draftHasText, renderComposer, restoreComposerDraft,
-} from './feedback-composer.js';
+import type * as ComposerView from './composer-view.js';
+import { blankComposerDraft, draftBody, draftHasText, restoreComposerDraft } from './feedback-composer.js';
 import { kindIcon, relativeTime, renderEntry, type EntryContext } from './feedback-entry.js';
 import { feedbackTimelineStyles } from './feedback-timeline.styles.js';
 import { PmFeedbackGiveEvent, PmFeedbackRequestEvent, PmFeedbackSelectEvent } from './events.js';
@@ -34,6 +33,25 @@ interface RowModel {
   lastMonth: number;
   /** Items per kind, counted while building rows for unfiltered given items. */
   counts: Record<string, number>;
+}
+
+/**
+ * The composer's form is its own chunk, fetched once a timeline has `composer`; a timeline that
+ * only shows feedback never loads it. Loaded once per page.
+ */
+let composerView: typeof ComposerView | undefined;
+let composerLoad: Promise<unknown> | undefined;
+function loadComposer(): Promise<unknown> | undefined {
+  if (composerView) return undefined;
+  composerLoad ??= import('./composer-view.js').then(
+    (module) => { composerView = module; },
+    (error: unknown) => {
+      // Offline or a failed deploy: the feed still renders, without the composer; the next update tries again.
+      composerLoad = undefined;
+      console.error('pm-feedback-timeline: the composer code failed to load', error);
+    },
+  );
+  return composerLoad;
 }
 
 const MONTH_ROW_HEIGHT = 40;
@@ -294,6 +312,12 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
+  /** A timeline with `composer` renders once the composer's code is there (as a locale waits for its catalogue). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.composer ? loadComposer() : undefined;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('kinds')) {
@@ -487,7 +511,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     return html`
       ${this.renderToolbar()}
       ${this.renderRequests()}
-      ${this.composer && this.composerOpen && this.api && this.person ? this.renderComposerSection() : nothing}
+      ${this.composer && this.composerOpen && this.api && this.person && composerView ? this.renderComposerSection(composerView) : nothing}
       ${this.askOpen ? this.renderAsk() : nothing}
       ${this.renderFilters()}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
@@ -552,7 +576,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     </section>`;
   }
 
-  private renderComposerSection(): TemplateResult {
+  private renderComposerSection({ renderComposer }: typeof ComposerView): TemplateResult {
     const self = this.isOwnTimeline && !this.draft.requestId;
     const queued = this.giving.queued;
     return html`${renderComposer({

@@ -9,10 +9,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PmGoalSelectEvent } from './events.js';
 import { renderGoalDetails } from './goal-details.js';
-import {
-  addKeyResult, alignmentCandidates, draftOf, editDraft, moveKeyResult, newGoal, removeAlignment, removeKeyResult,
-  conflictRows, renderGoalDialog, renderGoalEditor, renderSaveMessage, type GoalDialog,
-} from './goal-editing.js';
+import type * as GoalEditing from './goal-editing.js';
+import type { GoalDialog } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
 import { GoalSaver } from './goal-saver.js';
@@ -20,11 +18,31 @@ import { buildGoalTreeModel, visibleRows, withPeople, type GoalTreeModel } from 
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
 import { RowWindowController } from './row-window-controller.js';
+import { conflictRows, renderSaveMessage } from './save-message.js';
 import { TreeExpansion } from './tree-expansion.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
 import { applyDraft, validateDraft, type GoalChangeAction, type GoalDraft } from './types.js';
 
 const FILTER_DEBOUNCE_MS = 120;
+
+/**
+ * Editing (the edit form, the add/move/delete dialogs, the draft steps) is its own chunk, fetched
+ * once a tree is `editable`; a read-only tree never loads it. Loaded once per page.
+ */
+let editing: typeof GoalEditing | undefined;
+let editingLoad: Promise<unknown> | undefined;
+function loadEditing(): Promise<unknown> | undefined {
+  if (editing) return undefined;
+  editingLoad ??= import('./goal-editing.js').then(
+    (module) => { editing = module; },
+    (error: unknown) => {
+      // Offline or a failed deploy: the tree still renders, read-only; the next update tries again.
+      editingLoad = undefined;
+      console.error('pm-goal-tree: the editing code failed to load', error);
+    },
+  );
+  return editingLoad;
+}
 
 const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQuery => ({
   ...(ownerId ? { ownerId } : {}),
@@ -201,6 +219,12 @@ export class PmGoalTree extends PmWidgetElement {
     clearTimeout(this.filterTimer);
   }
 
+  /** An editable tree renders once the editing code is there (as a locale waits for its catalogue). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.editable ? loadEditing() : undefined;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('expandDepth')) {
@@ -295,7 +319,7 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   private draftFor(goal: Goal): GoalDraft {
-    return this.draft?.goalId === goal.id ? this.draft : draftOf(goal);
+    return this.draft?.goalId === goal.id ? this.draft : editing!.draftOf(goal);
   }
 
   /** Puts a goal into the list on screen (at `at` when new), or takes it out (`null`). */
@@ -356,7 +380,7 @@ export class PmGoalTree extends PmWidgetElement {
     if (!goal || !field.name) return;
     if (field.name === 'alignTo' && event.type !== 'change') return;
     const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? (field.checked ? '1' : '0') : field.value;
-    this.draft = editDraft(this.draftFor(goal), field.name, value);
+    this.draft = editing!.editDraft(this.draftFor(goal), field.name, value);
     if (field.name === 'alignTo') field.value = '';
   };
 
@@ -367,16 +391,16 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   private onAddKeyResult = async () => {
-    this.changeDraft((draft) => addKeyResult(draft, ''));
+    this.changeDraft((draft) => editing!.addKeyResult(draft, ''));
     await this.updateComplete;
     const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.kr-edit input[name$=":title"]');
     inputs[inputs.length - 1]?.focus();
   };
 
-  private onRemoveKeyResult = (id: string) => this.changeDraft((draft) => removeKeyResult(draft, id));
+  private onRemoveKeyResult = (id: string) => this.changeDraft((draft) => editing!.removeKeyResult(draft, id));
 
   private onMoveKeyResult = async (id: string, by: -1 | 1) => {
-    this.changeDraft((draft) => moveKeyResult(draft, id, by));
+    this.changeDraft((draft) => editing!.moveKeyResult(draft, id, by));
     await this.updateComplete;
     // Keep focus on the moved key result's button, which moved with it.
     const moved = this.renderRoot.querySelector<HTMLElement>(`.kr-edit[data-kr="${CSS.escape(id)}"]`);
@@ -385,7 +409,7 @@ export class PmGoalTree extends PmWidgetElement {
     (button && !button.disabled ? button : moved?.querySelector<HTMLElement>('input'))?.focus();
   };
 
-  private onRemoveAlignment = (index: number) => this.changeDraft((draft) => removeAlignment(draft, index));
+  private onRemoveAlignment = (index: number) => this.changeDraft((draft) => editing!.removeAlignment(draft, index));
 
   private onEditSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -453,7 +477,7 @@ export class PmGoalTree extends PmWidgetElement {
     if (!title) return;
     const parent = dialog.parentId ? this.currentGoal(dialog.parentId) : undefined;
     const level = data.get('level') as GoalLevel | null;
-    const goal = newGoal({ title, level, parentId: dialog.parentId, parent, viewerId: this.viewerId });
+    const goal = editing!.newGoal({ title, level, parentId: dialog.parentId, parent, viewerId: this.viewerId });
     this.closeDialog();
     if (parent) this.expansion.openForChild(parent.id, { filtered: true });
     if (await this.saves.save('create', goal, null)) {
@@ -725,7 +749,7 @@ export class PmGoalTree extends PmWidgetElement {
   private renderDetails(view: GoalView): TemplateResult {
     const goal = this.currentGoal(this.selectedId);
     let editor: unknown = nothing;
-    if (goal && this.mayEdit(goal)) editor = this.renderEditor(view, goal);
+    if (goal && this.mayEdit(goal) && editing) editor = this.renderEditor(view, goal, editing);
     else if (goal && this.editable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
     return renderGoalDetails(view, goal, {
       editor,
@@ -733,7 +757,7 @@ export class PmGoalTree extends PmWidgetElement {
     });
   }
 
-  private renderEditor(view: GoalView, goal: Goal): TemplateResult {
+  private renderEditor(view: GoalView, goal: Goal, { alignmentCandidates, renderGoalEditor }: typeof GoalEditing): TemplateResult {
     const draft = this.draftFor(goal);
     const { structure, people } = view.model;
     const state = {
@@ -760,13 +784,13 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   private renderDialog(): unknown {
-    return renderGoalDialog(this.text, this.dialogState, this.model?.structure, {
+    return editing?.renderGoalDialog(this.text, this.dialogState, this.model?.structure, {
       onAddSubmit: this.onAddSubmit,
       onMoveSubmit: this.onMoveSubmit,
       onMoveSearch: this.onMoveSearch,
       onDeleteConfirm: this.onDeleteConfirm,
       onCancel: this.closeDialog,
       onClose: this.onDialogClose,
-    });
+    }) ?? nothing;
   }
 }
