@@ -64,6 +64,13 @@ describe('<pm-provider> and context', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves the markup it slots to the page\'s own font and colour, whatever its theme', async () => {
+    const root = await fixture(html`<div style="font-family: serif; color: rgb(1, 2, 3)"><pm-provider theme="dark"><p>content</p></pm-provider></div>`);
+    const p = root.querySelector('p')!;
+    expect(getComputedStyle(p).fontFamily).to.equal('serif');
+    expect(getComputedStyle(p).color).to.equal('rgb(1, 2, 3)');
+  });
+
   it('hands its adapter, locale and viewer to widgets inside', async () => {
     const a = named('A');
     const root = await fixture(html`<pm-provider .adapter=${a} locale="de-CH" viewer="p7"><pm-test-goals owner="p1"></pm-test-goals></pm-provider>`);

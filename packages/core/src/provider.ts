@@ -3,7 +3,6 @@ import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { QueryCache } from './cache/query-cache.js';
 import { adapterContext, cacheContext, ensureContextRoot, localeContext, viewerContext, type SharedCacheSlot } from './context.js';
-import { hostBoxStyles } from './elements/tokens.styles.js';
 import { PORT_METHODS, type PerformanceAdapter } from './ports.js';
 import type { RestAdapterOptions } from './adapters/rest.js';
 
@@ -40,9 +39,9 @@ function lazyRestAdapter(options: RestAdapterOptions): PerformanceAdapter {
  * @slot - The widgets (and any other markup).
  */
 export class PmProvider extends LitElement {
-  // Not a PmElement: its shadow root holds only a slot, so it takes the host styles (tokens, font
-  // and colour for the markup it slots) without the widgets' visual pieces.
-  static override styles = [hostBoxStyles, css`
+  // Not a PmElement: its shadow root is a slot and it leaves the markup it slots to the page, so
+  // it needs none of the widgets' tokens and visual pieces.
+  static override styles = css`
     :host {
       display: contents;
     }
@@ -65,7 +64,7 @@ export class PmProvider extends LitElement {
     :host([density='comfortable']) {
       --pm-density: 1;
     }
-  `];
+  `;
 
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);

@@ -60,8 +60,8 @@ export const tokenStyles = css`
   }
 `;
 
-/** The host alone: tokens, font, colour, hidden. Enough for `<pm-provider>`, which only slots its content. */
-export const hostBoxStyles = css`
+/** What every pm element's host gets: tokens, font, box model, hidden, focus ring. */
+export const hostStyles = css`
   ${tokenStyles}
   :host {
     display: block;
@@ -76,11 +76,6 @@ export const hostBoxStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-`;
-
-/** What every pm element's host gets: tokens, font, box model, hidden, focus ring. */
-export const hostStyles = css`
-  ${hostBoxStyles}
   /* In a right-to-left widget, data written left to right (a question, a goal title) keeps its own
      direction, so its full stop and brackets stay on the right side of the words. */
   :host(:dir(rtl)) :is(p, h1, h2, h3, h4, legend, blockquote) {
