@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
+import { css, ReactiveElement } from '@lit/reactive-element';
 import { property } from 'lit/decorators.js';
 import type { QueryCache } from './cache/query-cache.js';
 import { adapterContext, cacheContext, ensureContextRoot, localeContext, viewerContext, type SharedCacheSlot } from './context.js';
@@ -38,9 +38,9 @@ function lazyRestAdapter(options: RestAdapterOptions): PerformanceAdapter {
  * @summary Connects the widgets inside it to a backend.
  * @slot - The widgets (and any other markup).
  */
-export class PmProvider extends LitElement {
-  // Not a PmElement: its shadow root is a slot and it leaves the markup it slots to the page, so
-  // it needs none of the widgets' tokens and visual pieces.
+export class PmProvider extends ReactiveElement {
+  // Not a PmElement, not even a LitElement: its shadow root is one slot and it leaves the markup it
+  // slots to the page, so it needs no templates (lit-html), tokens or visual pieces.
   static override styles = css`
     :host {
       display: contents;
@@ -155,7 +155,9 @@ export class PmProvider extends LitElement {
     return this.ownSlot;
   }
 
-  override render() {
-    return html`<slot></slot>`;
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!root.querySelector('slot')) root.append(this.ownerDocument.createElement('slot'));
+    return root;
   }
 }
