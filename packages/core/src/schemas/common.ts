@@ -60,9 +60,12 @@ export const httpUrlSchema = z.string().check(z.refine((value) => {
   }
 }, 'expected an http(s) URL'));
 
-// zod's own ISO patterns, checked as plain regexes (as strict as z.iso.*, without its format classes).
-export const isoDateSchema = z.string().check(z.regex(z.regexes.date, 'expected an ISO date (YYYY-MM-DD)'));
-export const isoDateTimeSchema = z.string().check(z.regex(z.regexes.datetime({ offset: true }), 'expected an ISO date-time'));
+/** zod's own ISO patterns (z.iso.date, z.iso.datetime with an offset), also used by the fast goal check. */
+export const ISO_DATE = z.regexes.date;
+export const ISO_DATE_TIME = z.regexes.datetime({ offset: true });
+// Checked as plain regexes: as strict as z.iso.*, without its format classes.
+export const isoDateSchema = z.string().check(z.regex(ISO_DATE, 'expected an ISO date (YYYY-MM-DD)'));
+export const isoDateTimeSchema = z.string().check(z.regex(ISO_DATE_TIME, 'expected an ISO date-time'));
 
 /** ISO week, e.g. 2026-W47. */
 export const isoWeekSchema = z.string().check(
