@@ -32,10 +32,43 @@ class ShadowHost extends LitElement {
 customElements.define('test-shadow-host', ShadowHost);
 
 describe('<pm-provider> and context', () => {
+  // First in the file, so no other test has fetched the REST client yet.
+  it('downloads the REST client only once a widget inside a provider with `api` calls it', async () => {
+    const restFetched = () => performance.getEntriesByType('resource').some((e) => /\/adapters\/rest\.[jt]s\b/.test(e.name));
+    const a = named('A');
+    const local = await fixture(html`<pm-provider .adapter=${a}><pm-test-goals owner="p1"></pm-test-goals></pm-provider>`);
+    await shows(local.querySelector('pm-test-goals')!, 'A goal');
+    expect(restFetched(), 'the REST client on a page with a JS adapter').to.equal(false);
+
+    const requested: string[] = [];
+    const pageFetch = window.fetch;
+    window.fetch = async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (!url.startsWith('https://hr.example/api/')) return pageFetch(input);
+      requested.push(url);
+      return Response.json({ goals: [goal('g1', { title: 'REST goal' })], people: [] });
+    };
+    try {
+      const remote = await fixture(html`<pm-provider api="https://hr.example/api"><pm-test-goals owner="p1"></pm-test-goals></pm-provider>`);
+      await shows(remote.querySelector('pm-test-goals')!, 'REST goal');
+    } finally {
+      window.fetch = pageFetch;
+    }
+    expect(restFetched()).to.equal(true);
+    expect(requested).to.deep.equal(['https://hr.example/api/goals?ownerId=p1']);
+  });
+
   it('is accessible and invisible to layout', async () => {
     const el = await fixture<PmProvider>(html`<pm-provider><p>content</p></pm-provider>`);
     expect(getComputedStyle(el).display).to.equal('contents');
     await expect(el).to.be.accessible();
+  });
+
+  it('leaves the markup it slots to the page\'s own font and colour, whatever its theme', async () => {
+    const root = await fixture(html`<div style="font-family: serif; color: rgb(1, 2, 3)"><pm-provider theme="dark"><p>content</p></pm-provider></div>`);
+    const p = root.querySelector('p')!;
+    expect(getComputedStyle(p).fontFamily).to.equal('serif');
+    expect(getComputedStyle(p).color).to.equal('rgb(1, 2, 3)');
   });
 
   it('hands its adapter, locale and viewer to widgets inside', async () => {

@@ -1,24 +1,46 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html } from 'lit';
+import { css, ReactiveElement } from '@lit/reactive-element';
 import { property } from 'lit/decorators.js';
 import type { QueryCache } from './cache/query-cache.js';
-import { adapterContext, cacheContext, localeContext, viewerContext, type SharedCacheSlot } from './context.js';
-import { PmElement } from './elements/pm-element.js';
-import type { PerformanceAdapter } from './ports.js';
-import { createRestAdapter } from './adapters/rest.js';
+import { adapterContext, cacheContext, ensureContextRoot, localeContext, viewerContext, type SharedCacheSlot } from './context.js';
+import { PORT_METHODS, type PerformanceAdapter } from './ports.js';
+import type { RestAdapterOptions } from './adapters/rest.js';
+
+/**
+ * The REST adapter for `api`, fetched on the first call: pages whose provider gets a JS adapter
+ * never download the REST client. Every port method is there at once (the REST client has them
+ * all), so widgets and `withValidation` see the same adapter before and after it loads.
+ */
+function lazyRestAdapter(options: RestAdapterOptions): PerformanceAdapter {
+  let loaded: Promise<PerformanceAdapter> | undefined;
+  const adapter: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const method of Object.values(PORT_METHODS).flat()) {
+    adapter[method] = async (...args) => {
+      // A failed download (offline) is tried again on the next call, as a failed request is.
+      loaded ??= import('./adapters/rest.js').then((rest) => rest.createRestAdapter(options), (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      });
+      return ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+    };
+  }
+  return adapter;
+}
 
 /**
  * Hands an adapter, a locale and the viewer to every pm widget inside it, across shadow roots.
  * Providers nest: the nearest one wins for what it sets and passes on what it does not.
- * With `api="https://…"` (and no `.adapter`) it builds the REST adapter itself, so a page needs
- * markup only; `credentials` and `.getHeaders` connect it to the portal's own sign-in.
+ * With `api="https://…"` (and no `.adapter`) it builds the REST adapter itself (loaded on the first
+ * call, so pages with a JS adapter never download it), so a page needs markup only; `credentials` and `.getHeaders` connect it to the portal's own sign-in.
  * Each provider that sets an adapter holds one shared query cache for it, so every widget inside
  * shows the same data after a write (a goal saved in the tree, a check-in submitted).
  *
  * @summary Connects the widgets inside it to a backend.
  * @slot - The widgets (and any other markup).
  */
-export class PmProvider extends PmElement {
+export class PmProvider extends ReactiveElement {
+  // Not a PmElement, not even a LitElement: its shadow root is one slot and it leaves the markup it
+  // slots to the page, so it needs no templates (lit-html), tokens or visual pieces.
   static override styles = css`
     :host {
       display: contents;
@@ -43,6 +65,11 @@ export class PmProvider extends PmElement {
       --pm-density: 1;
     }
   `;
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
 
   private readonly outerAdapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
   private readonly outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
@@ -76,7 +103,7 @@ export class PmProvider extends PmElement {
       const getHeaders = this.getHeaders;
       this.rest = {
         key,
-        adapter: createRestAdapter({
+        adapter: lazyRestAdapter({
           baseUrl: this.api,
           ...(this.credentials ? { credentials: this.credentials } : {}),
           ...(getHeaders ? { getHeaders } : {}),
@@ -128,7 +155,9 @@ export class PmProvider extends PmElement {
     return this.ownSlot;
   }
 
-  override render() {
-    return html`<slot></slot>`;
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!root.querySelector('slot')) root.append(this.ownerDocument.createElement('slot'));
+    return root;
   }
 }

@@ -145,7 +145,7 @@ async function invoke<T>(
 }
 
 /** A feedback page as first checked: the envelope strictly, the items one by one afterwards. */
-const feedbackPageEnvelopeSchema = z.extend(feedbackPageSchema, { items: z.array(z.unknown()).check(z.maxLength(500, 'expected at most 500 items')) });
+const feedbackPageEnvelopeSchema = z.object({ ...feedbackPageSchema.shape, items: z.array(z.unknown()).check(z.maxLength(500, 'expected at most 500 items')) });
 
 /**
  * How a list tolerates bad items: the page itself (cursor, total, counts, catalogue, the items

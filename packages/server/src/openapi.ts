@@ -4,7 +4,7 @@ import {
   PORT_METHODS, assignmentListSchema, checkInContextSchema, checkInDraftSchema, checkInSchema, checkInSubmissionSchema,
   competencyProfileSchema, feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackRequestInputSchema,
   feedbackRequestListSchema, feedbackRequestSchema, goalInputSchema, goalListSchema, goalSchema, managerReplyInputSchema,
-  surveyAssignmentSchema, surveyDraftSchema, answersSchema,
+  surveyAssignmentSchema, surveyDraftSchema, answersSchema, httpUrlSchema, isoDateSchema, isoDateTimeSchema,
 } from '@pm-widgets/core';
 
 /** The core schemas the document is made of, by component name. Generated, so they cannot drift. */
@@ -30,8 +30,15 @@ export const COMPONENT_SCHEMAS: Record<string, z.core.$ZodType> = {
   CompetencyProfile: competencyProfileSchema,
 };
 
+/** Formats core checks with a refine or a regex (the cheap part of zod/mini), named for the document. */
+const FORMATS = new Map<unknown, string>([[httpUrlSchema, 'uri'], [isoDateSchema, 'date'], [isoDateTimeSchema, 'date-time']]);
+
 export function jsonSchemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = toJSONSchema(schema as never, { unrepresentable: 'any', io, target: 'draft-2020-12' }) as Record<string, unknown>;
+  const override = (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+    const format = FORMATS.get(ctx.zodSchema);
+    if (format) ctx.jsonSchema['format'] = format;
+  };
+  const { $schema: _drop, ...rest } = toJSONSchema(schema as never, { unrepresentable: 'any', io, target: 'draft-2020-12', override: override as never }) as Record<string, unknown>;
   return rest;
 }
 

@@ -64,14 +64,16 @@ export const checkInSchema = z.object({
 export type CheckIn = z.infer<typeof checkInSchema>;
 
 /** A draft as the widget sends it: no id or timestamps yet on the first save. */
-export const checkInDraftSchema = z.extend(checkInSchema, {
+export const checkInDraftSchema = z.object({
+  ...checkInSchema.shape,
   id: z.optional(idSchema),
   status: z.literal('draft'),
   updatedAt: z.optional(isoDateTimeSchema),
 });
 export type CheckInDraft = z.infer<typeof checkInDraftSchema>;
 
-export const checkInSubmissionSchema = z.extend(checkInSchema, {
+export const checkInSubmissionSchema = z.object({
+  ...checkInSchema.shape,
   id: z.optional(idSchema),
   updatedAt: z.optional(isoDateTimeSchema),
 });

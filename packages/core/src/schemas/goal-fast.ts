@@ -1,4 +1,4 @@
-import { LIMITS, isoDateSchema, isoDateTimeSchema } from './common.js';
+import { ISO_DATE, ISO_DATE_TIME, LIMITS } from './common.js';
 import { GOAL_LEVELS, GOAL_STATUSES, KEY_RESULT_KINDS, PROGRESS_MODES, type Goal } from './goal.js';
 
 /**
@@ -14,8 +14,8 @@ const LEVELS = new Set<unknown>(GOAL_LEVELS);
 const STATUSES = new Set<unknown>(GOAL_STATUSES);
 const MODES = new Set<unknown>(PROGRESS_MODES);
 const KR_KINDS = new Set<unknown>(KEY_RESULT_KINDS);
-const DATE = (isoDateSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
-const DATE_TIME = (isoDateTimeSchema as unknown as { _zod: { pattern: RegExp } })._zod.pattern;
+const DATE = ISO_DATE;
+const DATE_TIME = ISO_DATE_TIME;
 
 const GOAL_KEYS = new Set([
   'id', 'parentId', 'title', 'description', 'level', 'ownerId', 'cycleId', 'status', 'progress', 'progressMode',

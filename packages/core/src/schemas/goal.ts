@@ -62,7 +62,8 @@ export const goalSchema = z.object({
 export type Goal = z.infer<typeof goalSchema>;
 
 /** What a caller sends to `saveGoal`: a new goal has no version or timestamp yet. */
-export const goalInputSchema = z.extend(goalSchema, {
+export const goalInputSchema = z.object({
+  ...goalSchema.shape,
   version: z.optional(z.int().check(z.gte(0))),
   updatedAt: z.optional(isoDateTimeSchema),
   createdAt: z.optional(isoDateTimeSchema),

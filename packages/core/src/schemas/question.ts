@@ -24,7 +24,8 @@ export type Question = z.infer<typeof questionSchema>;
  * (sent by a newer backend) still parses: `<pm-survey-360>` shows it as an explained placeholder
  * instead of refusing the whole survey.
  */
-export const surveyQuestionSchema = z.extend(questionSchema, {
+export const surveyQuestionSchema = z.object({
+  ...questionSchema.shape,
   kind: text(LIMITS.unit, { min: 1 }),
 });
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;

@@ -64,7 +64,9 @@ export const assignmentQuerySchema = z.object({
 export type AssignmentQuery = z.infer<typeof assignmentQuerySchema>;
 
 /** An assignment in a list: everything but the survey's questions and the draft's answers. */
-export const assignmentSummarySchema = z.extend(z.omit(surveyAssignmentSchema, { survey: true, draft: true }), {
+const { survey: _survey, draft: _draft, ...assignmentShape } = surveyAssignmentSchema.shape;
+export const assignmentSummarySchema = z.object({
+  ...assignmentShape,
   surveyId: idSchema,
   surveyTitle: text(LIMITS.title, { min: 1 }),
   /** When the rater's saved draft was last written, if there is one. */
