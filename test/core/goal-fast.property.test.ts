@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { AdapterError, goalListSchema, goalSchema, withValidation } from '@pm-widgets/core';
+import { AdapterError, goalListSchema, goalSchema, personSchema, withValidation } from '@pm-widgets/core';
 import { generateGoalForest } from '@pm-widgets/goal-tree/testing';
-import { areExactGoals, isExactGoal } from '../../packages/core/src/schemas/goal-fast.js';
+import { areExactGoals, areExactPeople, isExactGoal, isExactPerson } from '../../packages/core/src/schemas/goal-fast.js';
 import { goal } from '../shared/fixtures.js';
 
 // Each field: absent, a valid value, or an invalid one (wrong type, out of range, too long, reserved).
@@ -86,5 +86,42 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     const withExtra = [goal('a'), { ...goal('b'), extra: 1 }];
     const slow = await withValidation({ listGoals: async () => ({ goals: withExtra }) }).listGoals({});
     expect(slow.goals[1]).to.not.have.property('extra');
+  });
+
+  it('accepts only people zod accepts unchanged (the people of a large goal list)', () => {
+    const personArb = fc.record({
+      id: field(...id), name: field('Ada', '', 'x'.repeat(200), 'x'.repeat(201), 3),
+      title: field('CTO', '', 'x'.repeat(201), null, undefined),
+      avatarUrl: field('https://example.com/a.png', 'http://x.test/a', 'javascript:alert(1)', 'data:image/png;base64,AA', 'not a url', 'ftp://x.test/a', '', 5),
+      managerId: field(null, ...id), teamId: field('t1', '', 9), surprise: field('unknown key'),
+    }, { requiredKeys: [] }).map(strip);
+    let accepted = 0;
+    let rejected = 0;
+    fc.assert(fc.property(personArb, (value) => {
+      const result = z.safeParse(personSchema, value);
+      if (!isExactPerson(value)) {
+        rejected++;
+        return;
+      }
+      accepted++;
+      expect(result.success, JSON.stringify(value)).to.equal(true);
+      expect(result.data).to.deep.equal(value);
+    }), { numRuns: 3000 });
+    expect(accepted).to.be.greaterThan(0);
+    expect(rejected).to.be.greaterThan(0);
+    expect(areExactPeople(generateGoalForest({ count: 2_000 }).people)).to.equal(true);
+  });
+
+  it('still fails the list for one bad person among many, with zod’s message', async () => {
+    const { goals, people } = generateGoalForest({ count: 10_000 });
+    const bad = people.map((p, i) => (i === 1_000 ? { ...p, avatarUrl: 'javascript:alert(1)' } : p));
+    let error: unknown;
+    try {
+      await withValidation({ listGoals: async () => ({ goals, people: bad }) }).listGoals({});
+    } catch (e) {
+      error = e;
+    }
+    expect(AdapterError.is(error)).to.equal(true);
+    expect((error as AdapterError).message).to.contain('people[1000].avatarUrl');
   });
 });

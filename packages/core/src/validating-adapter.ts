@@ -15,7 +15,7 @@ import {
   feedbackRequestListSchema, feedbackRequestQuerySchema, feedbackRequestSchema, type FeedbackItem, type FeedbackPage,
 } from './schemas/feedback.js';
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema, type Goal, type GoalList } from './schemas/goal.js';
-import { areExactGoals } from './schemas/goal-fast.js';
+import { areExactGoals, areExactPeople } from './schemas/goal-fast.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
 import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
@@ -221,10 +221,12 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
     listGoals: async (query, opts) => {
       parseInputs('listGoals', [['query', goalQuerySchema, query]]);
       const raw = await invoke(adapter, 'listGoals', opts, timeoutMs, (fn, s) => fn(query as never, pass(opts, s) as never));
-      // Large homogeneous lists: a hand-written check of every goal, and the goals as they came
-      // (no zod-built copy); the people (few) through zod. Anything the fast check does not
-      // accept goes through the full zod parse, with its usual result and messages.
-      const people = isFastGoalList(raw) ? (raw.people === undefined ? null : z.safeParse(goalPeopleSchema, raw.people)) : undefined;
+      // Large homogeneous lists: a hand-written check of every goal and person, and both as they
+      // came (no zod-built copy). People the fast check does not accept go through zod, and goals
+      // it does not accept through the full zod parse, with its usual result and messages.
+      const people = isFastGoalList(raw)
+        ? raw.people === undefined ? null : areExactPeople(raw.people) ? { success: true as const, data: raw.people } : z.safeParse(goalPeopleSchema, raw.people)
+        : undefined;
       const list: GoalList = people === null
         ? { goals: (raw as { goals: Goal[] }).goals }
         : people?.success

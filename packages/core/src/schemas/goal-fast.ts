@@ -1,5 +1,7 @@
-import { LIMITS, isoDateSchema, isoDateTimeSchema } from './common.js';
+import * as z from 'zod/mini';
+import { LIMITS, httpUrlSchema, isoDateSchema, isoDateTimeSchema } from './common.js';
 import { GOAL_LEVELS, GOAL_STATUSES, KEY_RESULT_KINDS, PROGRESS_MODES, type Goal } from './goal.js';
+import type { Person } from './person.js';
 
 /**
  * A fast, CSP-safe (no eval) check for large homogeneous goal lists. It answers `true` only when
@@ -89,4 +91,33 @@ export function isExactGoal(v: unknown): v is Goal {
 /** `true` when every goal passes {@link isExactGoal} (and there are at most `max`). */
 export function areExactGoals(goals: unknown, max: number = LIMITS.bigList): goals is Goal[] {
   return everyOf(goals, max, isExactGoal);
+}
+
+const PERSON_KEYS = new Set(['id', 'name', 'title', 'avatarUrl', 'managerId', 'teamId']);
+/** URLs are rare and varied: zod's own check (http(s) only), remembered like the dates. */
+const urls = new Map<string, boolean>();
+const isHttpUrl = (v: unknown) => {
+  if (typeof v !== 'string') return false;
+  let ok = urls.get(v);
+  if (ok === undefined) {
+    ok = z.safeParse(httpUrlSchema, v).success;
+    if (urls.size >= 4096) urls.clear();
+    urls.set(v, ok);
+  }
+  return ok;
+};
+
+/**
+ * The people of a goal list (one per eight goals in large organisations): `true` only when
+ * `personSchema` would accept the person and return it unchanged, like {@link isExactGoal}.
+ */
+export function isExactPerson(v: unknown): v is Person {
+  return isPlain(v) && onlyKeys(v, PERSON_KEYS)
+    && isId(v.id) && isText(v.name, LIMITS.name, 1) && optional(v.title, (t) => isText(t, LIMITS.name))
+    && optional(v.avatarUrl, isHttpUrl) && optional(v.managerId, (m) => m === null || isId(m)) && optional(v.teamId, isId);
+}
+
+/** `true` when every person passes {@link isExactPerson} (and there are at most `max`). */
+export function areExactPeople(people: unknown, max: number = LIMITS.bigList): people is Person[] {
+  return everyOf(people, max, isExactPerson);
 }
