@@ -16,7 +16,9 @@ import {
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
 import { GoalSaver } from './goal-saver.js';
-import { buildGoalTreeModel, visibleRows, withPeople, type GoalTreeModel } from './goal-tree-model.js';
+import {
+  buildGoalTreeModel, continueSearch, startSearch, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
+} from './goal-tree-model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
 import { RowWindowController } from './row-window-controller.js';
@@ -25,6 +27,16 @@ import { TreeKeyboardController } from './tree-keyboard-controller.js';
 import { applyDraft, validateDraft, type GoalChangeAction, type GoalDraft } from './types.js';
 
 const FILTER_DEBOUNCE_MS = 120;
+/** Trees up to this size are searched in one go; larger ones in slices between frames. */
+const SEARCH_AT_ONCE = 10_000;
+/** Longest slice of a search before the page gets to paint and handle input. */
+const SEARCH_SLICE_MS = 8;
+
+/** Lets the browser paint and handle input, then goes on (`scheduler.yield` where there is one). */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQuery => ({
   ...(ownerId ? { ownerId } : {}),
@@ -95,7 +107,7 @@ export class PmGoalTree extends PmWidgetElement {
     onChange: (list) => (this.liveList = list),
   });
 
-  private readonly expansion = new TreeExpansion(this, () => this.filter.trim() !== '');
+  private readonly expansion = new TreeExpansion(this, () => this.shownFilter !== '');
 
   private readonly keyboard = new TreeKeyboardController<FlatGoalRow>(this, {
     rows: () => this.rows,
@@ -150,6 +162,10 @@ export class PmGoalTree extends PmWidgetElement {
   private rows: FlatGoalRow[] = [];
   private rowsKey: unknown[] = [];
   private matchCount = 0;
+  /** The filter (trimmed) of the rows on screen; a large tree shows the previous rows until a search completes. */
+  private shownFilter = '';
+  /** A search of a large tree in progress, in slices. */
+  private searching?: { model: GoalTreeModel; search: GoalSearch; done: Promise<void> };
 
   private filterTimer?: ReturnType<typeof setTimeout>;
 
@@ -241,12 +257,48 @@ export class PmGoalTree extends PmWidgetElement {
   private ensureRows(): void {
     const model = this.getModel();
     if (!model) return;
-    const key = [model, this.expansion.revision, this.filter];
+    const filter = this.filter.trim();
+    const key = [model, this.expansion.revision, filter];
     if (key.every((part, i) => part === this.rowsKey[i])) return;
+    const { query } = startSearch(filter);
+    if (query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
+      // The rows on screen stay until the search is complete, then this runs again.
+      if (this.searching?.model === model && this.searching.search.query === query) return;
+      const search = startSearch(filter);
+      if (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS)) {
+        this.searchInSlices(model, search);
+        return;
+      }
+    }
+    this.searching = undefined;
     this.rowsKey = key;
-    const { rows, matchCount } = visibleRows(model, this.filter, this.expansion.openTest());
+    this.shownFilter = filter;
+    const { rows, matchCount } = visibleRows(model, filter, this.expansion.openTest());
     this.rows = rows;
     this.matchCount = matchCount;
+  }
+
+  /** Searches a large tree a slice at a time, so typing and scrolling stay smooth; renders when complete. */
+  private searchInSlices(model: GoalTreeModel, search: GoalSearch): void {
+    const job = { model, search, done: Promise.resolve() };
+    this.searching = job;
+    job.done = (async () => {
+      do {
+        await nextTask();
+        if (this.searching !== job) return;
+      } while (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS));
+      this.requestUpdate();
+    })();
+  }
+
+  /** Also waits for a search in progress and the render of its rows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let job = this.searching; job; job = this.searching === job ? undefined : this.searching) {
+      await job.done;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private indexOf(id: string | undefined): number {
@@ -620,7 +672,7 @@ export class PmGoalTree extends PmWidgetElement {
       onAvatarError: this.onAvatarError,
       cycleStart: this.cycleStart,
     };
-    const filtering = this.filter.trim() !== '';
+    const filtering = this.shownFilter !== '';
     return html`<div class="base" part="base">
       <div class="toolbar" part="toolbar">
         <label class="filter">${text.filterLabel}
