@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { AdapterError, goalListSchema, goalSchema, personSchema, withValidation } from '@pm-widgets/core';
+import { AdapterError, STAGED_CHECK_FROM, goalListCheck, goalListSchema, goalSchema, personSchema, withValidation } from '@pm-widgets/core';
 import { generateGoalForest } from '@pm-widgets/goal-tree/testing';
 import { areExactGoals, areExactPeople, isExactGoal, isExactPerson } from '../../packages/core/src/schemas/goal-fast.js';
 import { goal } from '../shared/fixtures.js';
@@ -64,19 +64,50 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     expect(z.safeParse(goalListSchema, { goals }).data!.goals).to.deep.equal(goals);
   });
 
-  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message', async () => {
+  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message (after the first stage, through goalListCheck)', async () => {
     const { goals, people } = generateGoalForest({ count: 100_000 });
     const bad = goals.map((g, i) => (i === 99_999 ? { ...g, progress: 2 } : g));
     const api = withValidation({ listGoals: async () => ({ goals: bad, people }) });
+    // The first 1,000 goals and the people are checked before the answer; the rest in stages.
+    const list = await api.listGoals({});
+    const check = goalListCheck(list);
+    expect(check).to.be.instanceOf(Promise);
     let error: unknown;
     try {
-      await api.listGoals({});
+      await check;
     } catch (e) {
       error = e;
     }
     expect(AdapterError.is(error)).to.equal(true);
     expect((error as AdapterError).code).to.equal('invalid-response');
     expect((error as AdapterError).message).to.contain('goals[99999].progress');
+  });
+
+  it('fails the answer itself for a bad goal in the first stage or in a list too short to stage', async () => {
+    for (const [count, at] of [[10_000, 999], [STAGED_CHECK_FROM - 1, 4_000]] as const) {
+      const { goals } = generateGoalForest({ count });
+      const bad = goals.map((g, i) => (i === at ? { ...g, title: '' } : g));
+      let error: unknown;
+      try {
+        await withValidation({ listGoals: async () => ({ goals: bad }) }).listGoals({});
+      } catch (e) {
+        error = e;
+      }
+      expect((error as AdapterError).code, `${count}`).to.equal('invalid-response');
+      expect((error as AdapterError).message).to.contain(`goals[${at}].title`);
+    }
+  });
+
+  it('resolves the staged check with the list when every goal is valid, and with zod’s copy when zod drops an unknown key', async () => {
+    const { goals } = generateGoalForest({ count: 20_000 });
+    const valid = await withValidation({ listGoals: async () => ({ goals }) }).listGoals({});
+    expect(await goalListCheck(valid)).to.equal(valid);
+    const extra = goals.map((g, i) => (i === 15_000 ? { ...g, extra: 1 } : g));
+    const listed = await withValidation({ listGoals: async () => ({ goals: extra }) }).listGoals({});
+    const checked = await goalListCheck(listed)!;
+    expect(checked).to.not.equal(listed);
+    expect(checked.goals[15_000]).to.not.have.property('extra');
+    expect(checked.goals[15_000]).to.deep.equal(goals[15_000]);
   });
 
   it('returns the goals as they came on the fast path, and zod’s copy without unknown keys otherwise', async () => {
@@ -114,7 +145,7 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
 
   it('still fails the list for one bad person among many, with zod’s message', async () => {
     const { goals, people } = generateGoalForest({ count: 10_000 });
-    const bad = people.map((p, i) => (i === 1_000 ? { ...p, avatarUrl: 'javascript:alert(1)' } : p));
+    const bad = people!.map((p, i) => (i === 1_000 ? { ...p, avatarUrl: 'javascript:alert(1)' } : p));
     let error: unknown;
     try {
       await withValidation({ listGoals: async () => ({ goals, people: bad }) }).listGoals({});

@@ -1,6 +1,6 @@
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { GoalList } from '@pm-widgets/core';
+import type { GoalList, PerformanceAdapter } from '@pm-widgets/core';
 import type { PmGoalTree } from '@pm-widgets/goal-tree';
 import { analyzeGoalStructure, flattenGoalTree, withAncestors } from '@pm-widgets/core/rules';
 import { sendKeys } from '@web/test-runner-commands';
@@ -84,5 +84,57 @@ describe('pm-goal-tree: filtering a large tree in slices', function () {
     await el.updateComplete;
     expect(status(el)).to.equal('');
     expect(ids(el).slice(0, 2)).to.deep.equal(['g0', 'g1']);
+  });
+});
+
+describe('pm-goal-tree: a large list through an adapter, checked in stages', function () {
+  this.timeout(120_000);
+  let data: GoalList;
+  before(() => {
+    data = generateGoalForest({ count: 100_000, wide: 1000 });
+  });
+
+  it('ends in the error state with Retry for a bad goal at 90,000, and Retry loads the corrected list', async () => {
+    let answer: GoalList = { ...data, goals: data.goals.map((g, i) => (i === 90_000 ? { ...g, progress: 1.7 } : g)) };
+    const adapter: PerformanceAdapter = { listGoals: async () => ({ ...answer }) };
+    const el = await fixture<PmGoalTree>(html`<pm-goal-tree .adapter=${adapter} .now=${NOW}></pm-goal-tree>`);
+    await waitUntil(() => $(el, '[part~="error"]'), 'the error state', { timeout: 30_000 });
+    expect(rows(el)).to.have.length(0);
+    expect($(el, '[part~="error"]')!.textContent).to.contain('goals[90000].progress');
+    answer = data;
+    ($(el, '[part~="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(el).length > 0, 'the tree after Retry', { timeout: 30_000 });
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.equal(null);
+    expect(ids(el)[0]).to.equal('g0');
+  });
+
+  it('offers no editing until every goal passed the check, then does', async () => {
+    const adapter: PerformanceAdapter = { listGoals: async () => ({ ...data }), saveGoal: async (g) => ({ ...g, version: 1 }) };
+    const el = document.createElement('pm-goal-tree');
+    el.now = NOW;
+    el.editable = true;
+    el.adapter = adapter;
+    // The moment the first rows are in the DOM (a mutation observer runs before any later task,
+    // so before the check's next slice): read-only.
+    const firstRows = new Promise<{ addGoal: boolean; editForm: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (rows(el).length === 0) return;
+        observer.disconnect();
+        resolve({ addGoal: !!$(el, '[part~="add-goal"]'), editForm: !!$(el, '[part~="edit-form"]') });
+      });
+      queueMicrotask(() => observer.observe(el.shadowRoot!, { childList: true, subtree: true }));
+    });
+    document.body.append(el);
+    try {
+      expect(await firstRows).to.deep.equal({ addGoal: false, editForm: false });
+      // Then the check completes, and editing appears.
+      await waitUntil(() => $(el, '[part~="add-goal"]'), 'the Add goal button', { timeout: 30_000 });
+      rows(el).find((r) => r.dataset['id'] === 'g1')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="edit-form"]')).to.exist;
+    } finally {
+      el.remove();
+    }
   });
 });

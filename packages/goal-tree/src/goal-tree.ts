@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  PmWidgetElement, QuerySubscription, formatPercent, renderInitial, renderTaskStates, statesStyles,
+  PmWidgetElement, QuerySubscription, formatPercent, goalListCheck, renderError, renderInitial, renderTaskStates, statesStyles,
   type Goal, type GoalLevel, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
 import { canEditGoal, isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
@@ -155,6 +155,12 @@ export class PmGoalTree extends PmWidgetElement {
   @state() private brokenAvatars = new Set<string>();
   /** A newer copy of the loaded list from the shared cache, until the next load. */
   @state() private liveList?: GoalList;
+  /** A large loaded list whose goals are still being checked (see `goalListCheck`): shown read-only until then. */
+  @state() private checking?: GoalList;
+  /** The check of a large list found a goal that is not valid: the load failed after all. */
+  @state() private checkError?: unknown;
+  /** The loaded list whose check is followed. */
+  private followed?: GoalList;
 
   // Derived in `willUpdate` and kept until what they come from changes.
   private source?: readonly Goal[];
@@ -229,7 +235,38 @@ export class PmGoalTree extends PmWidgetElement {
     } else if (given && changed.has('people')) {
       this.working = { goals: this.working?.goals ?? given, people: this.people ?? [] };
     }
+    // Every answer is a new list (a reload too), so a failed check is forgotten when the next one comes.
+    const answer = given ? undefined : loaded;
+    if (answer !== this.followed) {
+      this.followed = answer;
+      this.followCheck(answer);
+    }
     if (this.working) this.ensureRows();
+  }
+
+  /** Follows the staged check of a large loaded list: read-only until it passes, the error state if it fails. */
+  private followCheck(list: GoalList | undefined): void {
+    this.checkError = undefined;
+    const check = list && goalListCheck(list);
+    this.checking = check ? list : undefined;
+    check?.then(
+      (checked) => {
+        if (this.checking !== list) return;
+        this.checking = undefined;
+        // zod accepted a goal only by leaving out what it does not know: show (and edit) its copy.
+        if (checked !== list) this.liveList = checked;
+      },
+      (error: unknown) => {
+        if (this.checking !== list) return;
+        this.checking = undefined;
+        this.checkError = error;
+      },
+    );
+  }
+
+  /** Editing is offered when `editable`, and only on goals known to be valid. */
+  private get writable(): boolean {
+    return this.editable && this.checking === undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -312,7 +349,7 @@ export class PmGoalTree extends PmWidgetElement {
 
   /** Whether the viewer may change `goal` here (`editable`, then the `canEdit` hook or the default rule). */
   private mayEdit(goal: Goal): boolean {
-    if (!this.editable) return false;
+    if (!this.writable) return false;
     const viewerId = this.viewerId;
     const model = this.model;
     const viewer = viewerId ? model?.people.get(viewerId) ?? { id: viewerId, name: viewerId } : undefined;
@@ -637,6 +674,7 @@ export class PmGoalTree extends PmWidgetElement {
   override render() {
     if (this.goals !== undefined) return this.renderContent();
     if (!this.api) return renderInitial(this.coreText.noAdapter);
+    if (this.checkError !== undefined) return renderError(this.checkError, this.coreText, () => void this.reload(), this.text.errorTitle);
     return renderTaskStates(this.goalsTask as unknown as Task<readonly unknown[], GoalList>, {
       initial: () => renderInitial(this.coreText.noAdapter),
       complete: () => this.renderContent(),
@@ -653,7 +691,7 @@ export class PmGoalTree extends PmWidgetElement {
     return html`<div class="state" part="empty">
       <h2>${text.emptyTitle}</h2>
       <p>${text.emptyText}</p>
-      ${this.editable ? html`<button class="button" part="add-goal" type="button" @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
+      ${this.writable ? html`<button class="button" part="add-goal" type="button" @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
     </div>${this.renderDialog()}`;
   }
 
@@ -681,7 +719,7 @@ export class PmGoalTree extends PmWidgetElement {
         </label>
         <button class="button" part="expand-all" type="button" @click=${() => this.expandAll()}>${text.expandAll}</button>
         <button class="button" part="collapse-all" type="button" @click=${() => this.collapseAll()}>${text.collapseAll}</button>
-        ${this.editable ? html`<button class="button" part="add-goal" type="button"
+        ${this.writable ? html`<button class="button" part="add-goal" type="button"
           @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
       </div>
       <div class="count" part="filter-status" role="status">${filtering ? (this.matchCount ? text.matchCount(this.matchCount) : text.noMatches) : ''}</div>
@@ -753,7 +791,7 @@ export class PmGoalTree extends PmWidgetElement {
     const goal = this.currentGoal(this.selectedId);
     let editor: unknown = nothing;
     if (goal && this.mayEdit(goal)) editor = this.renderEditor(view, goal);
-    else if (goal && this.editable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
+    else if (goal && this.writable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
     return renderGoalDetails(view, goal, {
       editor,
       onShowGoal: this.onShowGoal,

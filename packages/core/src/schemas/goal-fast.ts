@@ -11,7 +11,6 @@ import type { Person } from './person.js';
  * runs the full zod parse, which gives exactly the same result and error messages as before.
  * Measured at 100,000 goals: about 20–40× faster than `z.safeParse(goalListSchema, …)` (see README).
  */
-const FORBIDDEN_IDS = new Set(['__proto__', 'prototype', 'constructor']);
 const LEVELS = new Set<unknown>(GOAL_LEVELS);
 const STATUSES = new Set<unknown>(GOAL_STATUSES);
 const MODES = new Set<unknown>(PROGRESS_MODES);
@@ -35,7 +34,10 @@ const onlyKeys = (o: Record<string, unknown>, keys: Set<string>) => {
   for (const k in o) if (!keys.has(k) || o[k] === undefined) return false;
   return true;
 };
-const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.id && !FORBIDDEN_IDS.has(v);
+// Compared, not looked up: `Set.has` must hash every fresh id string (measured: most of the check's
+// time at 100,000 goals), while a comparison with a constant stops at the length.
+const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.id
+  && v !== '__proto__' && v !== 'prototype' && v !== 'constructor';
 const isText = (v: unknown, max: number, min = 0) => typeof v === 'string' && v.length >= min && v.length <= max;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isBetween = (v: unknown, min: number, max: number) => isNumber(v) && v >= min && v <= max;
@@ -86,6 +88,18 @@ export function isExactGoal(v: unknown): v is Goal {
     && optional(v.alignedTo, (a) => everyOf(a, 100, isAlignment))
     && optional(v.version, (n) => Number.isSafeInteger(n) && (n as number) >= 0)
     && optional(v.updatedAt, isDateTime) && optional(v.createdAt, isDateTime);
+}
+
+/**
+ * Checks `goals[from]` up to (not including) `to`, stopping early once `performance.now()` passes
+ * `deadline`: the position where it stopped (`to` when all passed), or `-1 - i` when goal `i` failed.
+ */
+export function exactGoalsUntil(goals: readonly unknown[], from: number, to: number, deadline = Number.POSITIVE_INFINITY): number {
+  for (let i = from; i < to; i++) {
+    if (!isExactGoal(goals[i])) return -1 - i;
+    if ((i - from) % 256 === 255 && performance.now() > deadline) return i + 1;
+  }
+  return to;
 }
 
 /** `true` when every goal passes {@link isExactGoal} (and there are at most `max`). */
