@@ -1,4 +1,7 @@
 /**
+ * (Timed runs are marked `pm-bench-start` / `pm-bench-end` with the User Timing API, so a trace can
+ * read the main thread's CPU time for them, which a loaded machine disturbs less than wall time.)
+ *
  * First-render benchmarks for <pm-goal-tree>, run by `npm run bench` (bench/run.mjs) or by opening
  * this page and calling `await pmBench()`. "First render" is from creating the element to the
  * rows being in the DOM with layout done (no pending Lit update, forced style and layout).
@@ -115,11 +118,13 @@ const prepareTree = (data: () => GoalList) => async () => {
 /** Times `action` on the prepared tree, until its update (and any search it started) and layout are done. */
 async function timeOnPreparedTree(action: (el: PmGoalTree) => unknown): Promise<number> {
   const el = prepared!;
+  performance.mark('pm-bench-start');
   const started = performance.now();
   await action(el);
   await settle(el);
   layout();
   const elapsed = performance.now() - started;
+  performance.mark('pm-bench-end');
   el.remove();
   prepared = undefined;
   return elapsed;
@@ -139,6 +144,7 @@ const filterHuge = () =>
 // across samples), and the answer goes through core's validating wrapper like any adapter's.
 async function treeThroughAdapter(data: GoalList): Promise<number> {
   const adapter: PerformanceAdapter = { listGoals: async () => data };
+  performance.mark('pm-bench-start');
   const started = performance.now();
   const el = document.createElement('pm-goal-tree');
   el.now = NOW;
@@ -153,6 +159,7 @@ async function treeThroughAdapter(data: GoalList): Promise<number> {
   await settle(el);
   layout();
   const elapsed = performance.now() - started;
+  performance.mark('pm-bench-end');
   el.remove();
   return elapsed;
 }
