@@ -64,7 +64,8 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     expect(z.safeParse(goalListSchema, { goals }).data!.goals).to.deep.equal(goals);
   });
 
-  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message (after the first stage, through goalListCheck)', async () => {
+  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message (after the first stage, through goalListCheck)', async function () {
+    this.timeout(60_000); // 100,000 goals on a loaded machine
     const { goals, people } = generateGoalForest({ count: 100_000 });
     const bad = goals.map((g, i) => (i === 99_999 ? { ...g, progress: 2 } : g));
     const api = withValidation({ listGoals: async () => ({ goals: bad, people }) });
@@ -83,7 +84,8 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     expect((error as AdapterError).message).to.contain('goals[99999].progress');
   });
 
-  it('fails the answer itself for a bad goal in the first stage or in a list too short to stage', async () => {
+  it('fails the answer itself for a bad goal in the first stage or in a list too short to stage', async function () {
+    this.timeout(60_000);
     for (const [count, at] of [[10_000, 999], [STAGED_CHECK_FROM - 1, 4_000]] as const) {
       const { goals } = generateGoalForest({ count });
       const bad = goals.map((g, i) => (i === at ? { ...g, title: '' } : g));
@@ -98,7 +100,8 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     }
   });
 
-  it('resolves the staged check with the list when every goal is valid, and with zod’s copy when zod drops an unknown key', async () => {
+  it('resolves the staged check with the list when every goal is valid, and with zod’s copy when zod drops an unknown key', async function () {
+    this.timeout(60_000);
     const { goals } = generateGoalForest({ count: 20_000 });
     const valid = await withValidation({ listGoals: async () => ({ goals }) }).listGoals({});
     expect(await goalListCheck(valid)).to.equal(valid);

@@ -191,9 +191,10 @@ function isFastGoalListEnvelope(raw: unknown): raw is { goals: unknown[]; people
   return Array.isArray(goals) && goals.length <= LIMITS.bigList;
 }
 
+/** The next slice of a staged check runs as background work: after the page's own tasks (its first paint, input). */
 const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 const stagedChecks = new WeakMap<GoalList, Promise<GoalList>>();
