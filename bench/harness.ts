@@ -22,6 +22,8 @@ export interface Scenario {
   interaction?: boolean;
   /** Discarded runs in the same page before the measured one (default 1). */
   warmup?: number;
+  /** Before each run, outside its timing and frame watch (e.g. mounting what an interaction acts on). */
+  prepare?: () => Promise<void>;
   /** One measurement. */
   run: () => Promise<number>;
 }
@@ -86,14 +88,16 @@ declare global {
   }
 }
 
-window.pmScenarios = () => registry.map(({ run: _run, ...rest }) => rest);
+window.pmScenarios = () => registry.map(({ run: _run, prepare: _prepare, ...rest }) => rest);
 window.pmRunScenario = async (name) => {
   const scenario = registry.find((s) => s.name === name);
   if (!scenario) throw new Error(`no scenario "${name}"`);
   for (let i = 0; i < (scenario.warmup ?? 1); i++) {
+    await scenario.prepare?.();
     await frame();
     await scenario.run();
   }
+  await scenario.prepare?.();
   await frame();
   if (scenario.interaction) return watchFrames(scenario.run);
   return { value: await scenario.run() };

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { AdapterError, goalListSchema, goalSchema, withValidation } from '@pm-widgets/core';
+import { AdapterError, STAGED_CHECK_FROM, goalListCheck, goalListSchema, goalSchema, personSchema, withValidation } from '@pm-widgets/core';
 import { generateGoalForest } from '@pm-widgets/goal-tree/testing';
-import { areExactGoals, isExactGoal } from '../../packages/core/src/schemas/goal-fast.js';
+import { areExactGoals, areExactPeople, isExactGoal, isExactPerson } from '../../packages/core/src/schemas/goal-fast.js';
 import { goal } from '../shared/fixtures.js';
 
 // Each field: absent, a valid value, or an invalid one (wrong type, out of range, too long, reserved).
@@ -64,19 +64,53 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     expect(z.safeParse(goalListSchema, { goals }).data!.goals).to.deep.equal(goals);
   });
 
-  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message', async () => {
+  it('still fails the whole list for one bad goal anywhere in 100,000, with zod’s message (after the first stage, through goalListCheck)', async function () {
+    this.timeout(60_000); // 100,000 goals on a loaded machine
     const { goals, people } = generateGoalForest({ count: 100_000 });
     const bad = goals.map((g, i) => (i === 99_999 ? { ...g, progress: 2 } : g));
     const api = withValidation({ listGoals: async () => ({ goals: bad, people }) });
+    // The first 1,000 goals and the people are checked before the answer; the rest in stages.
+    const list = await api.listGoals({});
+    const check = goalListCheck(list);
+    expect(check).to.be.instanceOf(Promise);
     let error: unknown;
     try {
-      await api.listGoals({});
+      await check;
     } catch (e) {
       error = e;
     }
     expect(AdapterError.is(error)).to.equal(true);
     expect((error as AdapterError).code).to.equal('invalid-response');
     expect((error as AdapterError).message).to.contain('goals[99999].progress');
+  });
+
+  it('fails the answer itself for a bad goal in the first stage or in a list too short to stage', async function () {
+    this.timeout(60_000);
+    for (const [count, at] of [[10_000, 999], [STAGED_CHECK_FROM - 1, 4_000]] as const) {
+      const { goals } = generateGoalForest({ count });
+      const bad = goals.map((g, i) => (i === at ? { ...g, title: '' } : g));
+      let error: unknown;
+      try {
+        await withValidation({ listGoals: async () => ({ goals: bad }) }).listGoals({});
+      } catch (e) {
+        error = e;
+      }
+      expect((error as AdapterError).code, `${count}`).to.equal('invalid-response');
+      expect((error as AdapterError).message).to.contain(`goals[${at}].title`);
+    }
+  });
+
+  it('resolves the staged check with the list when every goal is valid, and with zod’s copy when zod drops an unknown key', async function () {
+    this.timeout(60_000);
+    const { goals } = generateGoalForest({ count: 20_000 });
+    const valid = await withValidation({ listGoals: async () => ({ goals }) }).listGoals({});
+    expect(await goalListCheck(valid)).to.equal(valid);
+    const extra = goals.map((g, i) => (i === 15_000 ? { ...g, extra: 1 } : g));
+    const listed = await withValidation({ listGoals: async () => ({ goals: extra }) }).listGoals({});
+    const checked = await goalListCheck(listed)!;
+    expect(checked).to.not.equal(listed);
+    expect(checked.goals[15_000]).to.not.have.property('extra');
+    expect(checked.goals[15_000]).to.deep.equal(goals[15_000]);
   });
 
   it('returns the goals as they came on the fast path, and zod’s copy without unknown keys otherwise', async () => {
@@ -86,5 +120,42 @@ describe('the fast goal check (validating wrapper, large lists)', () => {
     const withExtra = [goal('a'), { ...goal('b'), extra: 1 }];
     const slow = await withValidation({ listGoals: async () => ({ goals: withExtra }) }).listGoals({});
     expect(slow.goals[1]).to.not.have.property('extra');
+  });
+
+  it('accepts only people zod accepts unchanged (the people of a large goal list)', () => {
+    const personArb = fc.record({
+      id: field(...id), name: field('Ada', '', 'x'.repeat(200), 'x'.repeat(201), 3),
+      title: field('CTO', '', 'x'.repeat(201), null, undefined),
+      avatarUrl: field('https://example.com/a.png', 'http://x.test/a', 'javascript:alert(1)', 'data:image/png;base64,AA', 'not a url', 'ftp://x.test/a', '', 5),
+      managerId: field(null, ...id), teamId: field('t1', '', 9), surprise: field('unknown key'),
+    }, { requiredKeys: [] }).map(strip);
+    let accepted = 0;
+    let rejected = 0;
+    fc.assert(fc.property(personArb, (value) => {
+      const result = z.safeParse(personSchema, value);
+      if (!isExactPerson(value)) {
+        rejected++;
+        return;
+      }
+      accepted++;
+      expect(result.success, JSON.stringify(value)).to.equal(true);
+      expect(result.data).to.deep.equal(value);
+    }), { numRuns: 3000 });
+    expect(accepted).to.be.greaterThan(0);
+    expect(rejected).to.be.greaterThan(0);
+    expect(areExactPeople(generateGoalForest({ count: 2_000 }).people)).to.equal(true);
+  });
+
+  it('still fails the list for one bad person among many, with zod’s message', async () => {
+    const { goals, people } = generateGoalForest({ count: 10_000 });
+    const bad = people!.map((p, i) => (i === 1_000 ? { ...p, avatarUrl: 'javascript:alert(1)' } : p));
+    let error: unknown;
+    try {
+      await withValidation({ listGoals: async () => ({ goals, people: bad }) }).listGoals({});
+    } catch (e) {
+      error = e;
+    }
+    expect(AdapterError.is(error)).to.equal(true);
+    expect((error as AdapterError).message).to.contain('people[1000].avatarUrl');
   });
 });

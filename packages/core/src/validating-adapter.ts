@@ -15,7 +15,7 @@ import {
   feedbackRequestListSchema, feedbackRequestQuerySchema, feedbackRequestSchema, type FeedbackItem, type FeedbackPage,
 } from './schemas/feedback.js';
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema, type Goal, type GoalList } from './schemas/goal.js';
-import { areExactGoals } from './schemas/goal-fast.js';
+import { areExactPeople, exactGoalsUntil } from './schemas/goal-fast.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
 import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
@@ -176,11 +176,79 @@ export function parseFeedbackPage(method: string, value: unknown): FeedbackPage 
 const goalPeopleSchema = listOf(personSchema, LIMITS.bigList);
 const GOAL_LIST_KEYS = new Set(['goals', 'people']);
 
-/** A goal list whose envelope is exact and whose goals all pass the fast check. */
-function isFastGoalList(raw: unknown): raw is { goals: Goal[]; people?: unknown } {
+/** Goal lists this long are checked in stages (see {@link goalListCheck}); shorter ones at once. */
+export const STAGED_CHECK_FROM = 5_000;
+/** Goals checked before a staged list is returned. */
+const FIRST_STAGE = 1_000;
+/** Longest slice of a staged check before the page gets to paint and handle input. */
+const STAGE_SLICE_MS = 8;
+
+/** A goal list whose envelope is exact (plain object, only `goals` and `people`, goals an array of at most `bigList`). */
+function isFastGoalListEnvelope(raw: unknown): raw is { goals: unknown[]; people?: unknown } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return false;
   for (const key in raw) if (!GOAL_LIST_KEYS.has(key)) return false;
-  return areExactGoals((raw as { goals?: unknown }).goals);
+  const goals = (raw as { goals?: unknown }).goals;
+  return Array.isArray(goals) && goals.length <= LIMITS.bigList;
+}
+
+/** The next slice of a staged check runs as background work: after the page's own tasks (its first paint, input). */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+const stagedChecks = new WeakMap<GoalList, Promise<GoalList>>();
+
+/**
+ * The rest of the check of a large goal list from `listGoals`, or `undefined` when the list was
+ * checked in full before it was returned (lists shorter than {@link STAGED_CHECK_FROM} goals, and
+ * any list that did not take the fast path).
+ *
+ * A list of {@link STAGED_CHECK_FROM} goals or more is returned once its envelope, all its people
+ * and its first 1,000 goals passed, so a widget can show the first screen sooner; the other goals
+ * are checked in slices of a few milliseconds between frames. The promise resolves with the list
+ * when every goal passed (or with zod's copy, when zod accepts a goal only by dropping an unknown
+ * key), and rejects with the same `invalid-response` AdapterError the full check gives
+ * (`listGoals returned goals[90000].progress = …`) when one did not. Until it settles, a widget
+ * shows the list read-only: nothing may be saved on goals that are not yet known to be valid.
+ */
+export function goalListCheck(list: GoalList): Promise<GoalList> | undefined {
+  return stagedChecks.get(list);
+}
+
+/**
+ * The goal list as returned to the caller: checked in full, or (large lists) in stages. `undefined`
+ * when the fast checks do not apply, and the caller runs the full zod parse.
+ */
+function fastGoalList(raw: unknown): GoalList | undefined {
+  if (!isFastGoalListEnvelope(raw)) return undefined;
+  const { goals } = raw;
+  let people: readonly unknown[] | undefined;
+  if (raw.people !== undefined) {
+    if (areExactPeople(raw.people)) people = raw.people;
+    else {
+      const parsed = z.safeParse(goalPeopleSchema, raw.people);
+      if (!parsed.success) return undefined;
+      people = parsed.data;
+    }
+  }
+  const staged = goals.length >= STAGED_CHECK_FROM;
+  const first = staged ? FIRST_STAGE : goals.length;
+  if (exactGoalsUntil(goals, 0, first) !== first) return undefined;
+  const list = (people ? { goals, people } : { goals }) as GoalList;
+  if (!staged) return list;
+  const rest = (async () => {
+    for (let at = first; at < goals.length;) {
+      await nextTask();
+      at = exactGoalsUntil(goals, at, goals.length, performance.now() + STAGE_SLICE_MS);
+      // A goal the fast check does not accept: zod decides, with its usual result and messages.
+      if (at < 0) return { ...list, goals: parseOutput('listGoals', goalListSchema, { goals }).goals };
+    }
+    return list;
+  })();
+  rest.catch(() => undefined); // a caller that does not ask for it gets no unhandled rejection
+  stagedChecks.set(list, rest);
+  return list;
 }
 
 const noted = new Set<string>();
@@ -221,16 +289,13 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
     listGoals: async (query, opts) => {
       parseInputs('listGoals', [['query', goalQuerySchema, query]]);
       const raw = await invoke(adapter, 'listGoals', opts, timeoutMs, (fn, s) => fn(query as never, pass(opts, s) as never));
-      // Large homogeneous lists: a hand-written check of every goal, and the goals as they came
-      // (no zod-built copy); the people (few) through zod. Anything the fast check does not
-      // accept goes through the full zod parse, with its usual result and messages.
-      const people = isFastGoalList(raw) ? (raw.people === undefined ? null : z.safeParse(goalPeopleSchema, raw.people)) : undefined;
-      const list: GoalList = people === null
-        ? { goals: (raw as { goals: Goal[] }).goals }
-        : people?.success
-          ? { goals: (raw as { goals: Goal[] }).goals, people: people.data }
-          : parseOutput('listGoals', goalListSchema, raw);
-      if (list.goals.some((g) => g.version === undefined)) {
+      // Large homogeneous lists: a hand-written check of every goal and person, and both as they
+      // came (no zod-built copy); lists of 5,000 goals or more in stages (see goalListCheck).
+      // Anything the fast check does not accept goes through the full zod parse, with its usual
+      // result and messages.
+      const list = fastGoalList(raw) ?? parseOutput('listGoals', goalListSchema, raw);
+      // (`?.`: the goals of a staged list past the first stage are not checked yet.)
+      if (list.goals.some((g) => (g as Goal | null)?.version === undefined)) {
         noteOnce('pm-widgets: listGoals returned goals without `version`, so edits to them cannot detect a conflicting change by someone else (they are saved as they are).');
       }
       return list;

@@ -1,6 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  PmWidgetElement, QuerySubscription, cssProps, formatPercent, renderInitial, renderTaskStates, statesStyles,
+  PmWidgetElement, QuerySubscription, cssProps, formatPercent, goalListCheck, renderError, renderInitial, renderTaskStates, statesStyles,
   type Goal, type GoalLevel, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
 import { canEditGoal, isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
@@ -14,7 +14,9 @@ import type { GoalDialog } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
 import { GoalSaver } from './goal-saver.js';
-import { buildGoalTreeModel, visibleRows, withPeople, type GoalTreeModel } from './goal-tree-model.js';
+import {
+  buildGoalTreeModel, continueSearch, startSearch, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
+} from './goal-tree-model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
 import { RowWindowController } from './row-window-controller.js';
@@ -24,6 +26,16 @@ import { TreeKeyboardController } from './tree-keyboard-controller.js';
 import { applyDraft, validateDraft, type GoalChangeAction, type GoalDraft } from './types.js';
 
 const FILTER_DEBOUNCE_MS = 120;
+/** Trees up to this size are searched in one go; larger ones in slices between frames. */
+const SEARCH_AT_ONCE = 10_000;
+/** Longest slice of a search before the page gets to paint and handle input. */
+const SEARCH_SLICE_MS = 8;
+
+/** Lets the browser paint and handle input, then goes on (`scheduler.yield` where there is one). */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /**
  * Editing (the edit form, the add/move/delete dialogs, the draft steps) is its own chunk, fetched
@@ -117,7 +129,7 @@ export class PmGoalTree extends PmWidgetElement {
     onChange: (list) => (this.liveList = list),
   });
 
-  private readonly expansion = new TreeExpansion(this, () => this.filter.trim() !== '');
+  private readonly expansion = new TreeExpansion(this, () => this.shownFilter !== '');
 
   private readonly keyboard = new TreeKeyboardController<FlatGoalRow>(this, {
     rows: () => this.rows,
@@ -165,6 +177,12 @@ export class PmGoalTree extends PmWidgetElement {
   @state() private brokenAvatars = new Set<string>();
   /** A newer copy of the loaded list from the shared cache, until the next load. */
   @state() private liveList?: GoalList;
+  /** A large loaded list whose goals are still being checked (see `goalListCheck`): shown read-only until then. */
+  @state() private checking?: GoalList;
+  /** The check of a large list found a goal that is not valid: the load failed after all. */
+  @state() private checkError?: unknown;
+  /** The loaded list whose check is followed. */
+  private followed?: GoalList;
 
   // Derived in `willUpdate` and kept until what they come from changes.
   private source?: readonly Goal[];
@@ -172,6 +190,10 @@ export class PmGoalTree extends PmWidgetElement {
   private rows: FlatGoalRow[] = [];
   private rowsKey: unknown[] = [];
   private matchCount = 0;
+  /** The filter (trimmed) of the rows on screen; a large tree shows the previous rows until a search completes. */
+  private shownFilter = '';
+  /** A search of a large tree in progress, in slices. */
+  private searching?: { model: GoalTreeModel; search: GoalSearch; done: Promise<void> };
 
   private filterTimer?: ReturnType<typeof setTimeout>;
 
@@ -241,7 +263,38 @@ export class PmGoalTree extends PmWidgetElement {
     } else if (given && changed.has('people')) {
       this.working = { goals: this.working?.goals ?? given, people: this.people ?? [] };
     }
+    // Every answer is a new list (a reload too), so a failed check is forgotten when the next one comes.
+    const answer = given ? undefined : loaded;
+    if (answer !== this.followed) {
+      this.followed = answer;
+      this.followCheck(answer);
+    }
     if (this.working) this.ensureRows();
+  }
+
+  /** Follows the staged check of a large loaded list: read-only until it passes, the error state if it fails. */
+  private followCheck(list: GoalList | undefined): void {
+    this.checkError = undefined;
+    const check = list && goalListCheck(list);
+    this.checking = check ? list : undefined;
+    check?.then(
+      (checked) => {
+        if (this.checking !== list) return;
+        this.checking = undefined;
+        // zod accepted a goal only by leaving out what it does not know: show (and edit) its copy.
+        if (checked !== list) this.liveList = checked;
+      },
+      (error: unknown) => {
+        if (this.checking !== list) return;
+        this.checking = undefined;
+        this.checkError = error;
+      },
+    );
+  }
+
+  /** Editing is offered when `editable`, and only on goals known to be valid. */
+  private get writable(): boolean {
+    return this.editable && this.checking === undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -269,12 +322,48 @@ export class PmGoalTree extends PmWidgetElement {
   private ensureRows(): void {
     const model = this.getModel();
     if (!model) return;
-    const key = [model, this.expansion.revision, this.filter];
+    const filter = this.filter.trim();
+    const key = [model, this.expansion.revision, filter];
     if (key.every((part, i) => part === this.rowsKey[i])) return;
+    const { query } = startSearch(filter);
+    if (query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
+      // The rows on screen stay until the search is complete, then this runs again.
+      if (this.searching?.model === model && this.searching.search.query === query) return;
+      const search = startSearch(filter);
+      if (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS)) {
+        this.searchInSlices(model, search);
+        return;
+      }
+    }
+    this.searching = undefined;
     this.rowsKey = key;
-    const { rows, matchCount } = visibleRows(model, this.filter, this.expansion.openTest());
+    this.shownFilter = filter;
+    const { rows, matchCount } = visibleRows(model, filter, this.expansion.openTest());
     this.rows = rows;
     this.matchCount = matchCount;
+  }
+
+  /** Searches a large tree a slice at a time, so typing and scrolling stay smooth; renders when complete. */
+  private searchInSlices(model: GoalTreeModel, search: GoalSearch): void {
+    const job = { model, search, done: Promise.resolve() };
+    this.searching = job;
+    job.done = (async () => {
+      do {
+        await nextTask();
+        if (this.searching !== job) return;
+      } while (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS));
+      this.requestUpdate();
+    })();
+  }
+
+  /** Also waits for a search in progress and the render of its rows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let job = this.searching; job; job = this.searching === job ? undefined : this.searching) {
+      await job.done;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private indexOf(id: string | undefined): number {
@@ -288,7 +377,7 @@ export class PmGoalTree extends PmWidgetElement {
 
   /** Whether the viewer may change `goal` here (`editable`, then the `canEdit` hook or the default rule). */
   private mayEdit(goal: Goal): boolean {
-    if (!this.editable) return false;
+    if (!this.writable) return false;
     const viewerId = this.viewerId;
     const model = this.model;
     const viewer = viewerId ? model?.people.get(viewerId) ?? { id: viewerId, name: viewerId } : undefined;
@@ -625,6 +714,7 @@ export class PmGoalTree extends PmWidgetElement {
   override render() {
     if (this.goals !== undefined) return this.renderContent();
     if (!this.api) return renderInitial(this.coreText.noAdapter);
+    if (this.checkError !== undefined) return renderError(this.checkError, this.coreText, () => void this.reload(), this.text.errorTitle);
     return renderTaskStates(this.goalsTask as unknown as Task<readonly unknown[], GoalList>, {
       initial: () => renderInitial(this.coreText.noAdapter),
       complete: () => this.renderContent(),
@@ -641,7 +731,7 @@ export class PmGoalTree extends PmWidgetElement {
     return html`<div class="state" part="empty">
       <h2>${text.emptyTitle}</h2>
       <p>${text.emptyText}</p>
-      ${this.editable ? html`<button class="button" part="add-goal" type="button" @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
+      ${this.writable ? html`<button class="button" part="add-goal" type="button" @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
     </div>${this.renderDialog()}`;
   }
 
@@ -660,7 +750,7 @@ export class PmGoalTree extends PmWidgetElement {
       onAvatarError: this.onAvatarError,
       cycleStart: this.cycleStart,
     };
-    const filtering = this.filter.trim() !== '';
+    const filtering = this.shownFilter !== '';
     return html`<div class="base" part="base">
       <div class="toolbar" part="toolbar">
         <label class="filter">${text.filterLabel}
@@ -669,7 +759,7 @@ export class PmGoalTree extends PmWidgetElement {
         </label>
         <button class="button" part="expand-all" type="button" @click=${() => this.expandAll()}>${text.expandAll}</button>
         <button class="button" part="collapse-all" type="button" @click=${() => this.collapseAll()}>${text.collapseAll}</button>
-        ${this.editable ? html`<button class="button" part="add-goal" type="button"
+        ${this.writable ? html`<button class="button" part="add-goal" type="button"
           @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
       </div>
       <div class="count" part="filter-status" role="status">${filtering ? (this.matchCount ? text.matchCount(this.matchCount) : text.noMatches) : ''}</div>
@@ -750,7 +840,7 @@ export class PmGoalTree extends PmWidgetElement {
     const goal = this.currentGoal(this.selectedId);
     let editor: unknown = nothing;
     if (goal && this.mayEdit(goal) && editing) editor = this.renderEditor(view, goal, editing);
-    else if (goal && this.editable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
+    else if (goal && this.writable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
     return renderGoalDetails(view, goal, {
       editor,
       onShowGoal: this.onShowGoal,

@@ -1,0 +1,140 @@
+import '@pm-widgets/goal-tree/pm-goal-tree.js';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { GoalList, PerformanceAdapter } from '@pm-widgets/core';
+import type { PmGoalTree } from '@pm-widgets/goal-tree';
+import { analyzeGoalStructure, flattenGoalTree, withAncestors } from '@pm-widgets/core/rules';
+import { sendKeys } from '@web/test-runner-commands';
+import { generateGoalForest } from './fixtures.js';
+
+const NOW = new Date('2026-07-02T12:00:00Z');
+
+const $ = (el: PmGoalTree, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const rows = (el: PmGoalTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+const ids = (el: PmGoalTree) => rows(el).map((r) => r.dataset['id']);
+const focusedId = (el: PmGoalTree) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
+const status = (el: PmGoalTree) => $(el, '[part~="filter-status"]')!.textContent!.trim();
+
+async function mount(data: GoalList): Promise<PmGoalTree> {
+  const el = await fixture<PmGoalTree>(html`<pm-goal-tree .goals=${data.goals} .people=${data.people} .now=${NOW}></pm-goal-tree>`);
+  await el.updateComplete;
+  await aTimeout(0);
+  await el.updateComplete;
+  return el;
+}
+
+/** What the reader should find for `query`: matches by title or owner name, and every row (matches and ancestors). */
+function expected(data: GoalList, query: string) {
+  const q = query.trim().toLowerCase();
+  const names = new Map(data.people?.map((p) => [p.id, p.name]));
+  const structure = analyzeGoalStructure(data.goals);
+  const matches = structure.order
+    .filter((g) => g.title.toLowerCase().includes(q) || (names.get(g.ownerId ?? '') ?? '').toLowerCase().includes(q))
+    .map((g) => g.id);
+  const all = flattenGoalTree(structure, { visible: withAncestors(structure, matches), isExpanded: () => true });
+  return { matches, rows: all };
+}
+
+async function typeFilter(el: PmGoalTree, text: string) {
+  const input = $(el, '[part~="filter"]') as HTMLInputElement;
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+}
+
+describe('pm-goal-tree: filtering a large tree in slices', function () {
+  this.timeout(120_000);
+  let data: GoalList;
+  before(() => {
+    data = generateGoalForest({ count: 100_000, wide: 1000 });
+  });
+
+  it('finds every match in 100,000 goals, with their ancestors, in tree order', async () => {
+    const el = await mount(data);
+    await typeFilter(el, 'churn 9');
+    const want = expected(data, 'churn 9');
+    expect(want.matches.length).to.be.greaterThan(500); // enough to cross many slices
+    // Typing may apply "c", "ch", … on the way (the box debounces); the last search decides.
+    await waitUntil(() => status(el) === `${want.matches.length} goals match`, 'the count of all matches', { timeout: 30_000 });
+    await el.updateComplete;
+    // The spacer holds exactly the expected rows; the first rows and, after End, the last rows are the right ones.
+    expect(ids(el).slice(0, 5)).to.deep.equal(want.rows.slice(0, 5).map((r) => r.goal.id));
+    rows(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedId(el) === want.rows.at(-1)!.goal.id, 'End reaches the last match');
+    const last = rows(el).find((r) => r.dataset['id'] === want.rows.at(-1)!.goal.id)!;
+    expect(last.getAttribute('aria-level')).to.equal(String(want.rows.at(-1)!.level));
+  });
+
+  it('ends on the last filter applied, whatever searches ran before it, and clears back to the tree', async () => {
+    const el = await mount(data);
+    const input = $(el, '[part~="filter"]') as HTMLInputElement;
+    // Apply one filter, and a second one right after (its search may still be running).
+    (el as unknown as { filter: string }).filter = 'grow revenue';
+    await aTimeout(0);
+    input.value = 'person 12499';
+    input.dispatchEvent(new Event('input'));
+    const want = expected(data, 'person 12499');
+    await waitUntil(() => (el as unknown as { filter: string }).filter === 'person 12499', 'the debounced filter', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(status(el)).to.equal(`${want.matches.length} goals match`);
+    expect(ids(el)).to.deep.equal(want.rows.slice(0, ids(el).length).map((r) => r.goal.id));
+    // Clearing the filter brings the unfiltered tree back.
+    await typeFilter(el, ' ');
+    await waitUntil(() => (el as unknown as { filter: string }).filter === ' ', 'the debounced filter', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    expect(ids(el).slice(0, 2)).to.deep.equal(['g0', 'g1']);
+  });
+});
+
+describe('pm-goal-tree: a large list through an adapter, checked in stages', function () {
+  this.timeout(120_000);
+  let data: GoalList;
+  before(() => {
+    data = generateGoalForest({ count: 100_000, wide: 1000 });
+  });
+
+  it('ends in the error state with Retry for a bad goal at 90,000, and Retry loads the corrected list', async () => {
+    let answer: GoalList = { ...data, goals: data.goals.map((g, i) => (i === 90_000 ? { ...g, progress: 1.7 } : g)) };
+    const adapter: PerformanceAdapter = { listGoals: async () => ({ ...answer }) };
+    const el = await fixture<PmGoalTree>(html`<pm-goal-tree .adapter=${adapter} .now=${NOW}></pm-goal-tree>`);
+    await waitUntil(() => $(el, '[part~="error"]'), 'the error state', { timeout: 30_000 });
+    expect(rows(el)).to.have.length(0);
+    expect($(el, '[part~="error"]')!.textContent).to.contain('goals[90000].progress');
+    answer = data;
+    ($(el, '[part~="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(el).length > 0, 'the tree after Retry', { timeout: 30_000 });
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.equal(null);
+    expect(ids(el)[0]).to.equal('g0');
+  });
+
+  it('offers no editing until every goal passed the check, then does', async () => {
+    const adapter: PerformanceAdapter = { listGoals: async () => ({ ...data }), saveGoal: async (g) => ({ ...g, version: 1 }) };
+    const el = document.createElement('pm-goal-tree');
+    el.now = NOW;
+    el.editable = true;
+    el.adapter = adapter;
+    // The moment the first rows are in the DOM (a mutation observer runs before any later task,
+    // so before the check's next slice): read-only.
+    const firstRows = new Promise<{ addGoal: boolean; editForm: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (rows(el).length === 0) return;
+        observer.disconnect();
+        resolve({ addGoal: !!$(el, '[part~="add-goal"]'), editForm: !!$(el, '[part~="edit-form"]') });
+      });
+      queueMicrotask(() => observer.observe(el.shadowRoot!, { childList: true, subtree: true }));
+    });
+    document.body.append(el);
+    try {
+      expect(await firstRows).to.deep.equal({ addGoal: false, editForm: false });
+      // Then the check completes, and editing appears.
+      await waitUntil(() => $(el, '[part~="add-goal"]'), 'the Add goal button', { timeout: 30_000 });
+      rows(el).find((r) => r.dataset['id'] === 'g1')!.click();
+      await el.updateComplete;
+      expect($(el, '[part~="edit-form"]')).to.exist;
+    } finally {
+      el.remove();
+    }
+  });
+});
