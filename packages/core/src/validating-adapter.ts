@@ -16,6 +16,7 @@ import {
 } from './schemas/feedback.js';
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema, type Goal, type GoalList } from './schemas/goal.js';
 import { areExactGoals } from './schemas/goal-fast.js';
+import { isExactFeedbackItem } from './schemas/feedback-fast.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
 import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
@@ -161,6 +162,8 @@ export function parseFeedbackPage(method: string, value: unknown): FeedbackPage 
   let dropped = 0;
   let firstProblem: string | undefined;
   page.items.forEach((raw, index) => {
+    // The fast check keeps an exact item as it came; anything else gets zod's parse and messages.
+    if (isExactFeedbackItem(raw)) return void items.push(raw);
     const result = z.safeParse(feedbackItemSchema, raw);
     if (result.success) items.push(result.data);
     else {
