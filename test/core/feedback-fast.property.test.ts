@@ -76,7 +76,7 @@ describe('the fast feedback item check (validating wrapper, feedback pages)', ()
     const warnings: string[] = [];
     console.warn = (message: string) => warnings.push(message);
     try {
-      const api = withValidation({ listFeedback: async () => ({ items, nextCursor: null }) });
+      const api = withValidation({ listFeedback: async () => ({ items, nextCursor: null }) as never });
       const page = await api.listFeedback({ personId: 'p1' });
       expect(page.items).to.have.length(499);
       expect(page.dropped).to.equal(1);
