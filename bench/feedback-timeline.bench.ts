@@ -3,6 +3,9 @@
  * page and calling `await pmBench()`:
  * - first render (element created → items in the DOM, layout done) with 1,000 and 100,000 items
  *   loaded, beside a bare lit-html list of 1,000 rows in the same run;
+ * - first render through an adapter (so through core's validating wrapper, validation on) holding
+ *   1,000 and 100,000 items: the timeline asks for its first page (`page-size`, 50) with counts;
+ *   target: 100,000 within 3× of 1,000;
  * - @lit-labs/virtualizer over the same 100,000 items with a similar card, for the windowing choice;
  * - a scripted fast scroll through 100,000 items: one scroll step per frame from top to bottom, the
  *   longest frame of each pass;
@@ -10,7 +13,7 @@
  */
 import '@pm-widgets/feedback-timeline/pm-feedback-timeline.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { FeedbackItem } from '@pm-widgets/core';
+import type { FeedbackItem, FeedbackPage, FeedbackQuery, PerformanceAdapter } from '@pm-widgets/core';
 import { generateFeedback } from '@pm-widgets/core/memory';
 import type { PmFeedbackTimeline } from '@pm-widgets/feedback-timeline';
 import { heapGrowth, scenarios } from './harness.js';
@@ -104,6 +107,52 @@ async function fastScroll(el: PmFeedbackTimeline, steps: number): Promise<number
   return longest;
 }
 
+/**
+ * A hand-written adapter as a real page has one: cursor paging over `all` (newest first), the total
+ * and the counts per kind on the first page. Every call answers new page objects, so nothing is
+ * cached across samples; the items go through core's validating wrapper like any adapter's.
+ */
+function feedbackAdapter(all: readonly FeedbackItem[]): PerformanceAdapter {
+  return {
+    listFeedback: async (query: FeedbackQuery): Promise<FeedbackPage> => {
+      const start = query.cursor ? Number(query.cursor) : 0;
+      const limit = query.limit ?? 50;
+      const items = all.slice(start, start + limit);
+      const end = start + items.length;
+      const page: FeedbackPage = { items, nextCursor: end < all.length ? String(end) : null, total: all.length };
+      if (query.counts) {
+        const counts: Record<string, number> = {};
+        for (const item of all) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+        page.counts = counts;
+      }
+      if (!query.cursor) page.person = { id: 'p-bench', name: 'Bench Person' };
+      return page;
+    },
+  };
+}
+
+async function timelineThroughAdapter(all: readonly FeedbackItem[]): Promise<number> {
+  const adapter = feedbackAdapter(all);
+  const started = performance.now();
+  const el = document.createElement('pm-feedback-timeline');
+  el.adapter = adapter;
+  el.person = 'p-bench';
+  stage.append(el);
+  const first = () => el.shadowRoot?.querySelector('article');
+  while (!first()) {
+    if (performance.now() - started > 30_000) throw new Error('the timeline did not load through the adapter');
+    await el.updateComplete;
+    if (!first()) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await settle(el);
+  layout();
+  await settle(el); // the measurement pass after layout, if rows came out another height
+  layout();
+  const elapsed = performance.now() - started;
+  el.remove();
+  return elapsed;
+}
+
 const gc = async () => {
   (globalThis as { gc?: () => void }).gc?.();
   await frame();
@@ -127,9 +176,11 @@ const scrolled = memo(async () => {
 scenarios([
   { name: 'bare lit-html list, 1,000 plain rows', baseline: true, run: () => bareListFirstRender(k1()) },
   { name: 'timeline first render, 1,000 items (.items)', run: () => timelineFirstRender(k1()) },
-  { name: 'timeline first render, 100,000 items (.items)', run: () => timelineFirstRender(k100()) },
+  { name: 'timeline first render, 100,000 items (.items)', scaleOf: 'timeline first render, 1,000 items (.items)', run: () => timelineFirstRender(k100()) },
+  { name: 'timeline through an adapter, 1,000 items', run: () => timelineThroughAdapter(k1()) },
+  { name: 'timeline through an adapter, 100,000 items', run: () => timelineThroughAdapter(k100()) },
   // The value is the longest frame of one top-to-bottom pass of 240 frames (one step per frame).
-  { name: 'fast scroll through 100,000 (240 frames): longest frame', standalone: true, run: async () => fastScroll(await scrolled(), 240) },
+  { name: 'fast scroll through 100,000 (240 frames): longest frame', standalone: true, frame: true, run: async () => fastScroll(await scrolled(), 240) },
   { name: '@lit-labs/virtualizer first render, 100,000 similar cards', run: () => labsVirtualizer(k100()) },
   {
     name: 'memory: bare lit-html list 1,000 rows, 20 mount/unmount cycles', unit: 'MB', baseline: true,

@@ -4,6 +4,8 @@
  * `pmRunScenario(name)`, which runs the scenario `warmup` times (discarded: JIT, style caches) and
  * then once more for the sample it returns. Interaction scenarios also report the longest frame
  * seen while they ran (requestAnimationFrame deltas, from the frame before to two frames after).
+ * Every interaction's longest frame (median over the samples) is held to 50 ms, and scaling pairs
+ * (`scaleOf`) to 3×: `npm run bench` exits non-zero when one is broken.
  * Each scenario names the baseline it is read against (a bare lit-html list or form of the same size,
  * measured in the same run), so results read as ratios on a noisy machine.
  */
@@ -18,6 +20,16 @@ export interface Scenario {
   against?: string;
   /** No baseline applies (e.g. a longest-frame figure). */
   standalone?: boolean;
+  /**
+   * A scaling target: this scenario's median must be within `maxRatio` (default 3) × the median of
+   * the named scenario of the same page and run (e.g. 100,000 items against 1,000). Scenarios named
+   * "… through an adapter, 100,000 …" are checked against "… through an adapter, 1,000 …" without it.
+   */
+  scaleOf?: string;
+  /** Default 3; `Infinity` reports the ratio without a target. */
+  maxRatio?: number;
+  /** The value itself is a longest frame (ms): it is held to the 50 ms frame budget. */
+  frame?: boolean;
   /** Record the longest frame while the measured run is in progress. */
   interaction?: boolean;
   /** Discarded runs in the same page before the measured one (default 1). */

@@ -10,6 +10,16 @@
  *   npm run bench -- goal-tree       only pages whose file name contains "goal-tree"
  *   npm run bench -- goal-tree adapter   ... and only scenarios whose name contains "adapter"
  *   BENCH_SAMPLES=11 npm run bench   more samples
+ *   npm run bench -- --ci            every scenario, exactly 7 samples; fails only on the frame
+ *                                    budget and the scaling targets (see below); no results.json
+ *
+ * Targets, checked on medians of the same run (so a loaded machine slows both sides of a ratio):
+ * - frames: no interaction's longest frame (median over the samples) above 50 ms;
+ * - scaling: a scenario with `scaleOf` (or named "… through an adapter, 100,000 …") within 3× of
+ *   the small case it names (or "… through an adapter, 1,000 …");
+ * - memory (full run only): 20 mount/unmount cycles grow the heap by at most 0.5 MB more than the
+ *   bare baseline's, after a forced GC.
+ * The run exits non-zero, listing what broke, when one is missed.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,8 +29,13 @@ import { build, preview } from 'vite';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const [pageFilter = '', scenarioFilter = ''] = process.argv.slice(2);
-const SAMPLES = Math.max(7, Number(process.env.BENCH_SAMPLES ?? 7));
+const args = process.argv.slice(2);
+const CI = args.includes('--ci');
+const [pageFilter = '', scenarioFilter = ''] = args.filter((a) => !a.startsWith('--'));
+const SAMPLES = CI ? 7 : Math.max(7, Number(process.env.BENCH_SAMPLES ?? 7));
+const FRAME_BUDGET_MS = 50;
+const MAX_SCALING = 3;
+const MAX_MEMORY_GROWTH_MB = 0.5;
 const pages = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.html') && f.includes(pageFilter))
   .sort();
@@ -68,7 +83,36 @@ async function openPage(page) {
 }
 
 const results = [];
+const broken = [];
 let failed = false;
+
+/** The small case a scenario's scaling is checked against, if any. */
+function scalingBase(page, scenario) {
+  if (scenario.scaleOf) return results.find((r) => r.page === page && r.name === scenario.scaleOf);
+  if (/through an adapter/.test(scenario.name) && scenario.name.includes('100,000')) {
+    return results.find((r) => r.page === page && r.name === scenario.name.replace('100,000', '1,000'));
+  }
+  return undefined;
+}
+
+/** Checks one row against the targets; remembers what broke. */
+function check(row, scenario, small) {
+  const notes = [];
+  const frame = scenario.frame ? row.median : row.longestFrame?.median;
+  if (frame !== undefined && frame > FRAME_BUDGET_MS) {
+    notes.push(`longest frame ${fmt(frame)} ms > ${FRAME_BUDGET_MS} ms`);
+  }
+  if (small && small.median > 0) {
+    const limit = scenario.maxRatio ?? MAX_SCALING;
+    row.scaling = { of: small.name, ratio: round(row.median / small.median), max: Number.isFinite(limit) ? limit : null };
+    if (row.scaling.ratio > limit) notes.push(`${row.scaling.ratio.toFixed(2)}× "${small.name}" > ${limit}×`);
+  }
+  if (!CI && row.unit === 'MB' && row.difference !== undefined && row.difference > MAX_MEMORY_GROWTH_MB) {
+    notes.push(`heap grew ${fmt(row.difference)} MB more than the baseline over the cycles (> ${MAX_MEMORY_GROWTH_MB} MB)`);
+  }
+  for (const note of notes) broken.push(`${row.page} · ${row.name}: ${note}`);
+  return notes;
+}
 const started = Date.now();
 try {
   for (const page of pages) {
@@ -103,11 +147,13 @@ try {
       if (scenario.baseline) lastBaseline = row;
       else if (against && against.unit === unit && unit === 'MB') Object.assign(row, { baselineName: against.name, difference: round(row.median - against.median) });
       else if (against && against.unit === unit && against.median > 0) Object.assign(row, { baselineName: against.name, ratio: round(row.median / against.median) });
+      const notes = check(row, scenario, scalingBase(page, scenario));
       results.push(row);
       const ratio = row.baseline ? '(baseline)' : row.ratio !== undefined ? `${row.ratio.toFixed(2)}×` : row.difference !== undefined ? `${row.difference >= 0 ? '+' : ''}${fmt(row.difference)} MB` : '';
-      const lf = row.longestFrame ? `${fmt(row.longestFrame.median)} / ${fmt(row.longestFrame.max)} ms${row.longestFrame.max > 50 ? '  > 50 ms!' : ''}` : '';
+      const lf = row.longestFrame ? `${fmt(row.longestFrame.median)} / ${fmt(row.longestFrame.max)} ms` : '';
       console.log(
-        `  ${row.name.padEnd(width)}  ${`${fmt(row.median)} ${unit}`.padStart(10)}  ${`${fmt(row.p25)}–${fmt(row.p75)}`.padStart(13)}  ${`${fmt(row.min)}–${fmt(row.max)}`.padStart(13)}  ${String(values.length).padStart(2)}  ${ratio.padEnd(11)}  ${lf}`,
+        `  ${row.name.padEnd(width)}  ${`${fmt(row.median)} ${unit}`.padStart(10)}  ${`${fmt(row.p25)}–${fmt(row.p75)}`.padStart(13)}  ${`${fmt(row.min)}–${fmt(row.max)}`.padStart(13)}  ${String(values.length).padStart(2)}  ${ratio.padEnd(11)}  ${lf}`
+        + `${row.scaling ? `  scaling ${row.scaling.ratio.toFixed(2)}× (${row.scaling.max !== null ? `≤ ${row.scaling.max}×` : 'reported, no target'})` : ''}${notes.length ? '  ✗ BROKEN' : ''}`,
       );
     }
   }
@@ -118,18 +164,28 @@ try {
   const machine = {
     cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`, node: process.version, browser: `Chromium ${browser.version()}`, headless: true,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10),
   };
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\n${results.length} scenarios × ${SAMPLES} samples in ${seconds} s; load average at the end ${machine.loadAverage.join(' ')} on ${machine.cores} cores`);
+  if (broken.length) {
+    console.error(`\nTargets broken (medians of ${SAMPLES} samples; frame budget ${FRAME_BUDGET_MS} ms, scaling ≤ ${MAX_SCALING}×${CI ? '' : `, memory ≤ +${MAX_MEMORY_GROWTH_MB} MB`}):`);
+    for (const line of broken) console.error(`  ✗ ${line}`);
+    console.error(machine.loadAverage[0] > machine.cores
+      ? `(The machine was loaded: load average ${machine.loadAverage[0]} on ${machine.cores} cores. Ratios are same-run, but frame times are not: re-run on a quiet machine before trusting a frame failure.)`
+      : '');
+  } else if (!failed) console.log('Every target holds.');
   await browser.close();
   await server.close();
-  if (!failed && !pageFilter && !scenarioFilter) {
+  if (!failed && !CI && !pageFilter && !scenarioFilter) {
     writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({
-      date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), samplesPerScenario: SAMPLES,
+      date: new Date().toISOString(), seconds, samplesPerScenario: SAMPLES, broken,
       method: 'fresh page per sample; warm-up run(s) in that page discarded; ratios against the baseline measured in the same run',
       machine, results,
     }, null, 2)}\n`);
     console.log('\nwrote bench/results.json');
   } else if (!failed) {
-    writeFileSync(new URL('./results.partial.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
+    writeFileSync(new URL(CI ? './results.ci.json' : './results.partial.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, broken, results }, null, 2)}\n`);
   }
 }
-process.exit(failed ? 1 : 0);
+process.exit(failed || broken.length ? 1 : 0);

@@ -16,6 +16,8 @@ import {
 } from './schemas/feedback.js';
 import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema, type Goal, type GoalList } from './schemas/goal.js';
 import { areExactPeople, exactGoalsUntil } from './schemas/goal-fast.js';
+import { isExactFeedbackItem } from './schemas/feedback-fast.js';
+import { parseAssignmentFast } from './schemas/survey-fast.js';
 import { answersSchema } from './schemas/question.js';
 import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
 import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
@@ -161,6 +163,8 @@ export function parseFeedbackPage(method: string, value: unknown): FeedbackPage 
   let dropped = 0;
   let firstProblem: string | undefined;
   page.items.forEach((raw, index) => {
+    // The fast check keeps an exact item as it came; anything else gets zod's parse and messages.
+    if (isExactFeedbackItem(raw)) return void items.push(raw);
     const result = z.safeParse(feedbackItemSchema, raw);
     if (result.success) items.push(result.data);
     else {
@@ -314,8 +318,13 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
     replyToCheckIn: (reply, opts) =>
       run('replyToCheckIn', [['reply', managerReplyInputSchema, reply], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], checkInSchema, opts, (fn, s) => fn(reply as never, pass(opts, s) as never)),
 
-    getAssignment: (assignmentId, opts) =>
-      run('getAssignment', [['assignmentId', idSchema, assignmentId]], surveyAssignmentSchema, opts, (fn, s) => fn(assignmentId as never, pass(opts, s) as never)),
+    getAssignment: async (assignmentId, opts) => {
+      parseInputs('getAssignment', [['assignmentId', idSchema, assignmentId]]);
+      const raw = await invoke(adapter, 'getAssignment', opts, timeoutMs, (fn, s) => fn(assignmentId as never, pass(opts, s) as never));
+      // Large surveys: the sections by a hand-written check and kept as they came; anything it
+      // does not accept goes through the full zod parse, with its usual result and messages.
+      return parseAssignmentFast(raw) ?? parseOutput('getAssignment', surveyAssignmentSchema, raw);
+    },
     listAssignments: (query, opts) =>
       run('listAssignments', [['query', assignmentQuerySchema, query]], assignmentListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
     saveSurveyDraft: (assignmentId, answers, opts) =>

@@ -54,6 +54,8 @@ export class FeedWindowController implements ReactiveController {
   private rendered: FeedWindow = { first: 0, last: 0, offset: 0, spacer: 0 };
   /** Estimated height of rows the host has not built yet (they follow the last row). */
   private tail = 0;
+  /** After the reader's scroll jumped: the overscan is filled in once they stop (see `window()`). */
+  private fillTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -67,6 +69,8 @@ export class FeedWindowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.fillTimer);
+    this.fillTimer = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
@@ -144,12 +148,23 @@ export class FeedWindowController implements ReactiveController {
     return this.prefix[this.count]! + this.tail;
   }
 
-  /** The rows to render for the current position. Call from `render()`. */
+  /** The window rendered last (what `window()` answered). */
+  get current(): FeedWindow {
+    return this.rendered;
+  }
+
+  /**
+   * The rows to render for the current position. Call from `render()`. After the reader scrolled
+   * more than a screen at once (a fast scroll, a dragged scrollbar), only the visible rows are
+   * rendered: rows above and below would be replaced by the next jump unseen, and building them
+   * doubled the work of every frame of a fast scroll. The overscan follows once the reader has
+   * not jumped for 100 ms. Jumps made by code (`scrollToRow`) render the overscan as before.
+   */
   window(): FeedWindow {
     this.refreshPrefix();
     const total = this.total;
     const height = this.viewportHeight || this.options.fallbackHeight;
-    const { overscan } = this.options;
+    const overscan = this.fillTimer === undefined ? this.options.overscan : 0;
     const first = Math.max(0, this.rowAt(this.top - overscan));
     let last = this.rowAt(this.top + height + overscan) + 1;
     last = Math.min(this.count, Math.max(last, first));
@@ -166,6 +181,13 @@ export class FeedWindowController implements ReactiveController {
     this.lastSetScrollTop = -1;
     const top = this.fromPhysical(scrollTop, viewport);
     if (top === this.top) return;
+    if (Math.abs(top - this.top) > (this.viewportHeight || this.options.fallbackHeight)) {
+      clearTimeout(this.fillTimer);
+      this.fillTimer = setTimeout(() => {
+        this.fillTimer = undefined;
+        this.host.requestUpdate();
+      }, 100);
+    }
     this.top = top;
     this.host.requestUpdate();
   };
@@ -201,6 +223,8 @@ export class FeedWindowController implements ReactiveController {
   }
 
   private setTop(top: number): void {
+    clearTimeout(this.fillTimer);
+    this.fillTimer = undefined;
     const clamped = Math.max(0, Math.min(top, this.maxTop()));
     this.top = clamped;
     this.applyScroll();

@@ -946,7 +946,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
 
   private maybeLoadMore(): void {
     if (this.items || !this.pager.hasMore || !this.model) return;
-    const win = this.win.window();
+    const win = this.win.current;
     if (win.last >= this.model.count - 8) this.pager.loadMore();
   }
 
