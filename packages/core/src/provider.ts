@@ -5,6 +5,7 @@ import type { QueryCache } from './cache/query-cache.js';
 import { adapterContext, cacheContext, ensureContextRoot, localeContext, viewerContext, type SharedCacheSlot } from './context.js';
 import { PORT_METHODS, type PerformanceAdapter } from './ports.js';
 import type { RestAdapterOptions } from './adapters/rest.js';
+import { withOutboxScope } from './adapters/rest-scope.js';
 
 /**
  * The REST adapter for `api`, fetched on the first call: pages whose provider gets a JS adapter
@@ -24,7 +25,9 @@ function lazyRestAdapter(options: RestAdapterOptions): PerformanceAdapter {
       return ((await loaded)[method] as (...a: unknown[]) => Promise<unknown>)(...args);
     };
   }
-  return adapter;
+  // The same backend name the REST client carries, so writes waiting in the outbox are kept in
+  // IndexedDB and sent by the next page on this backend (before the client is ever downloaded).
+  return withOutboxScope(adapter, options.baseUrl) as PerformanceAdapter;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CallOptions, IdempotentCallOptions, PerformanceAdapter, PortMethod
 import type { CheckInQuery } from '../schemas/check-in.js';
 import type { FeedbackQuery } from '../schemas/feedback.js';
 import type { GoalInput } from '../schemas/goal.js';
+import { withOutboxScope } from './rest-scope.js';
 
 /**
  * The REST contract client: every port method as one HTTP call to a backend that speaks the
@@ -207,8 +208,5 @@ export function createRestAdapter(options: RestAdapterOptions): Required<Perform
     getCompetencyProfile: (q, opts) =>
       get('getCompetencyProfile', `/people/${enc(q.personId)}/competency-profile`, opts, { cycleId: q.cycleId }) as never,
   };
-  // Names the backend for the durable outbox (`@pm-widgets/core/drafts`): writes queued offline are
-  // sent by the next page that talks to the same base URL. Not enumerable: the adapter's keys stay its methods.
-  const scope = `rest ${typeof location === 'undefined' ? base : new URL(base || '.', location.href).href}`;
-  return Object.defineProperty(adapter, 'outboxScope', { value: scope, enumerable: false }) as typeof adapter & { readonly outboxScope: string };
+  return withOutboxScope(adapter, options.baseUrl);
 }
