@@ -19,7 +19,8 @@
  *   the small case it names (or "… through an adapter, 1,000 …");
  * - memory (full run only): 20 mount/unmount cycles grow the heap by at most 0.5 MB more than the
  *   bare baseline's, after a forced GC.
- * The run exits non-zero, listing what broke, when one is missed.
+ * The run exits non-zero, listing what broke, when one is missed. With --ci a miss is measured once
+ * more first and counts only if it breaks again (one noisy run on a shared machine is not a regression).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -110,9 +111,27 @@ function check(row, scenario, small) {
   if (!CI && row.unit === 'MB' && row.difference !== undefined && row.difference > MAX_MEMORY_GROWTH_MB) {
     notes.push(`heap grew ${fmt(row.difference)} MB more than the baseline over the cycles (> ${MAX_MEMORY_GROWTH_MB} MB)`);
   }
-  for (const note of notes) broken.push(`${row.page} · ${row.name}: ${note}`);
   return notes;
 }
+
+/** Runs one scenario SAMPLES times, each in a fresh page. */
+async function measure(page, scenario) {
+  const values = [];
+  const frames = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const tab = await openPage(page);
+    try {
+      const sample = await tab.evaluate((name) => window.pmRunScenario(name), scenario.name);
+      values.push(sample.value);
+      if (sample.longestFrame !== undefined) frames.push(sample.longestFrame);
+    } finally {
+      await tab.close();
+    }
+  }
+  return { values, frames };
+}
+
+const summary = (values) => ({ median: round(median(values)) });
 const started = Date.now();
 try {
   for (const page of pages) {
@@ -124,18 +143,7 @@ try {
     console.log(`  ${'scenario'.padEnd(width)}  ${'median'.padStart(10)}  ${'p25–p75'.padStart(13)}  ${'min–max'.padStart(13)}   n  ${'vs baseline'.padEnd(11)}  longest frame (median / max)`);
     let lastBaseline;
     for (const scenario of list) {
-      const values = [];
-      const frames = [];
-      for (let i = 0; i < SAMPLES; i++) {
-        const tab = await openPage(page);
-        try {
-          const sample = await tab.evaluate((name) => window.pmRunScenario(name), scenario.name);
-          values.push(sample.value);
-          if (sample.longestFrame !== undefined) frames.push(sample.longestFrame);
-        } finally {
-          await tab.close();
-        }
-      }
+      const { values, frames } = await measure(page, scenario);
       const unit = scenario.unit ?? 'ms';
       const row = {
         page, name: scenario.name, unit, baseline: !!scenario.baseline, samples: values.map(round),
@@ -147,7 +155,21 @@ try {
       if (scenario.baseline) lastBaseline = row;
       else if (against && against.unit === unit && unit === 'MB') Object.assign(row, { baselineName: against.name, difference: round(row.median - against.median) });
       else if (against && against.unit === unit && against.median > 0) Object.assign(row, { baselineName: against.name, ratio: round(row.median / against.median) });
-      const notes = check(row, scenario, scalingBase(page, scenario));
+      let notes = check(row, scenario, scalingBase(page, scenario));
+      let confirmLine = '';
+      if (CI && notes.length) {
+        // CI fails on a target that breaks twice: a miss is measured once more (with the small case
+        // of a scaling target), so one noisy run on a shared machine does not fail the build.
+        const again = await measure(page, scenario);
+        const small = scalingBase(page, scenario);
+        const smallAgain = row.scaling && small ? { ...small, ...summary((await measure(page, list.find((x) => x.name === small.name))).values) } : small;
+        const rerun = { ...row, ...summary(again.values), longestFrame: again.frames.length ? summary(again.frames) : undefined };
+        const notesAgain = check(rerun, scenario, smallAgain);
+        row.confirm = { median: rerun.median, longestFrame: rerun.longestFrame?.median, scaling: rerun.scaling?.ratio, broken: notesAgain };
+        confirmLine = (`    re-measured (CI): ${notesAgain.length ? `still ${notesAgain.join('; ')}` : `holds (${rerun.longestFrame ? `longest frame ${fmt(rerun.longestFrame.median)} ms` : `${fmt(rerun.median)} ${row.unit}`}${rerun.scaling ? `, scaling ${rerun.scaling.ratio.toFixed(2)}×` : ''})`}`);
+        notes = notesAgain;
+      }
+      for (const note of notes) broken.push(`${row.page} · ${row.name}: ${note}`);
       results.push(row);
       const ratio = row.baseline ? '(baseline)' : row.ratio !== undefined ? `${row.ratio.toFixed(2)}×` : row.difference !== undefined ? `${row.difference >= 0 ? '+' : ''}${fmt(row.difference)} MB` : '';
       const lf = row.longestFrame ? `${fmt(row.longestFrame.median)} / ${fmt(row.longestFrame.max)} ms` : '';
@@ -155,6 +177,7 @@ try {
         `  ${row.name.padEnd(width)}  ${`${fmt(row.median)} ${unit}`.padStart(10)}  ${`${fmt(row.p25)}–${fmt(row.p75)}`.padStart(13)}  ${`${fmt(row.min)}–${fmt(row.max)}`.padStart(13)}  ${String(values.length).padStart(2)}  ${ratio.padEnd(11)}  ${lf}`
         + `${row.scaling ? `  scaling ${row.scaling.ratio.toFixed(2)}× (${row.scaling.max !== null ? `≤ ${row.scaling.max}×` : 'reported, no target'})` : ''}${notes.length ? '  ✗ BROKEN' : ''}`,
       );
+      if (confirmLine) console.log(confirmLine);
     }
   }
 } catch (error) {
