@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
-import { ISO_DATE, ISO_DATE_TIME, LIMITS, httpUrlSchema } from './common.js';
+import { LIMITS } from './common.js';
+import {
+  areExactPeople, everyOf, isBetween, isDate, isDateTime, isExactPerson, isId, isNumber, isPlain, isText, onlyKeys, optional,
+} from './exact.js';
 import { GOAL_LEVELS, GOAL_STATUSES, KEY_RESULT_KINDS, PROGRESS_MODES, type Goal } from './goal.js';
-import type { Person } from './person.js';
 
 /**
  * A fast, CSP-safe (no eval) check for large homogeneous goal lists. It answers `true` only when
@@ -15,8 +16,6 @@ const LEVELS = new Set<unknown>(GOAL_LEVELS);
 const STATUSES = new Set<unknown>(GOAL_STATUSES);
 const MODES = new Set<unknown>(PROGRESS_MODES);
 const KR_KINDS = new Set<unknown>(KEY_RESULT_KINDS);
-const DATE = ISO_DATE;
-const DATE_TIME = ISO_DATE_TIME;
 
 const GOAL_KEYS = new Set([
   'id', 'parentId', 'title', 'description', 'level', 'ownerId', 'cycleId', 'status', 'progress', 'progressMode',
@@ -24,43 +23,6 @@ const GOAL_KEYS = new Set([
 ]);
 const KR_KEYS = new Set(['id', 'title', 'kind', 'start', 'target', 'current', 'unit']);
 const ALIGNMENT_KEYS = new Set(['goalId', 'keyResultId']);
-
-const isPlain = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
-const onlyKeys = (o: Record<string, unknown>, keys: Set<string>) => {
-  for (const k in o) if (!keys.has(k) || o[k] === undefined) return false;
-  return true;
-};
-// Compared, not looked up: `Set.has` must hash every fresh id string (measured: most of the check's
-// time at 100,000 goals), while a comparison with a constant stops at the length.
-const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.id
-  && v !== '__proto__' && v !== 'prototype' && v !== 'constructor';
-const isText = (v: unknown, max: number, min = 0) => typeof v === 'string' && v.length >= min && v.length <= max;
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isBetween = (v: unknown, min: number, max: number) => isNumber(v) && v >= min && v <= max;
-const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
-/**
- * Dates repeat a lot in real lists (quarter ends, a sync's timestamp), and the ISO patterns are
- * the costliest part of the check: remember the answers (bounded, so hostile data cannot grow it).
- */
-function remembered(pattern: RegExp): (v: unknown) => boolean {
-  const seen = new Map<string, boolean>();
-  return (v) => {
-    if (typeof v !== 'string') return false;
-    let ok = seen.get(v);
-    if (ok === undefined) {
-      ok = pattern.test(v);
-      if (seen.size >= 4096) seen.clear();
-      seen.set(v, ok);
-    }
-    return ok;
-  };
-}
-const isDate = remembered(DATE);
-const isDateTime = remembered(DATE_TIME);
 
 function isKeyResult(v: unknown): boolean {
   return isPlain(v) && onlyKeys(v, KR_KEYS) && isId(v.id) && isText(v.title, LIMITS.title, 1) && KR_KINDS.has(v.kind)
@@ -70,12 +32,6 @@ function isKeyResult(v: unknown): boolean {
 function isAlignment(v: unknown): boolean {
   return isPlain(v) && onlyKeys(v, ALIGNMENT_KEYS) && isId(v.goalId) && optional(v.keyResultId, isId);
 }
-
-const everyOf = (v: unknown, max: number, check: (item: unknown) => boolean) => {
-  if (!Array.isArray(v) || v.length > max) return false;
-  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
-  return true;
-};
 
 export function isExactGoal(v: unknown): v is Goal {
   return isPlain(v) && onlyKeys(v, GOAL_KEYS)
@@ -107,31 +63,5 @@ export function areExactGoals(goals: unknown, max: number = LIMITS.bigList): goa
   return everyOf(goals, max, isExactGoal);
 }
 
-const PERSON_KEYS = new Set(['id', 'name', 'title', 'avatarUrl', 'managerId', 'teamId']);
-/** URLs are rare and varied: zod's own check (http(s) only), remembered like the dates. */
-const urls = new Map<string, boolean>();
-const isHttpUrl = (v: unknown) => {
-  if (typeof v !== 'string') return false;
-  let ok = urls.get(v);
-  if (ok === undefined) {
-    ok = z.safeParse(httpUrlSchema, v).success;
-    if (urls.size >= 4096) urls.clear();
-    urls.set(v, ok);
-  }
-  return ok;
-};
-
-/**
- * The people of a goal list (one per eight goals in large organisations): `true` only when
- * `personSchema` would accept the person and return it unchanged, like {@link isExactGoal}.
- */
-export function isExactPerson(v: unknown): v is Person {
-  return isPlain(v) && onlyKeys(v, PERSON_KEYS)
-    && isId(v.id) && isText(v.name, LIMITS.name, 1) && optional(v.title, (t) => isText(t, LIMITS.name))
-    && optional(v.avatarUrl, isHttpUrl) && optional(v.managerId, (m) => m === null || isId(m)) && optional(v.teamId, isId);
-}
-
-/** `true` when every person passes {@link isExactPerson} (and there are at most `max`). */
-export function areExactPeople(people: unknown, max: number = LIMITS.bigList): people is Person[] {
-  return everyOf(people, max, isExactPerson);
-}
+/** The people of a goal list (one per eight goals in large organisations) are checked the same way. */
+export { areExactPeople, isExactPerson };

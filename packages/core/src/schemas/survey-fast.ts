@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './common.js';
+import { everyOf, isId, isPlain, isText, onlyKeys, optional } from './exact.js';
 import { surveyAssignmentSchema, surveySchema, type SurveyAssignment, type SurveySection } from './survey.js';
 
 /**
@@ -11,28 +12,10 @@ import { surveyAssignmentSchema, surveySchema, type SurveyAssignment, type Surve
  * draft: small) and keeps the sections as they came when every one passes; otherwise it answers
  * `undefined` and the caller runs the full zod parse, with the same result and messages as before.
  */
-const FORBIDDEN_IDS = new Set(['__proto__', 'prototype', 'constructor']);
 const SECTION_KEYS = new Set(['id', 'title', 'description', 'competencyId', 'questions']);
 const QUESTION_KEYS = new Set(['id', 'kind', 'text', 'help', 'required', 'allowNA', 'options', 'multiple']);
 
-const isPlain = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
-const onlyKeys = (o: Record<string, unknown>, keys: Set<string>) => {
-  for (const k in o) if (!keys.has(k) || o[k] === undefined) return false;
-  return true;
-};
-const isId = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.id && !FORBIDDEN_IDS.has(v);
-const isText = (v: unknown, max: number, min = 0) => typeof v === 'string' && v.length >= min && v.length <= max;
-const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 const isBoolean = (v: unknown) => typeof v === 'boolean';
-const everyOf = (v: unknown, max: number, check: (item: unknown) => boolean) => {
-  if (!Array.isArray(v) || v.length > max) return false;
-  for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
-  return true;
-};
 const isOption = (v: unknown) => isText(v, LIMITS.title, 1);
 
 export function isExactQuestion(v: unknown): boolean {
