@@ -668,33 +668,26 @@ describe('memory adapter', () => {
       expect((await a.getAssignment(DEMO.assignmentIds.peer)).subject.id).to.equal(DEMO.managerId);
     });
 
-    it('stays fast with 100,000 goals', async function () {
+    // Behaviour at 100,000 goals; how long it takes is measured by `npm run bench`, not asserted here.
+    it('answers subtree, owner and whole-list reads and writes with 100,000 goals', async function () {
       this.timeout(60_000);
       const goals = generateGoals({ count: 100_000, now: NOW });
       expect(z.safeParse(memoryDataSchema, { ...createDemoData({ now: NOW }), goals: goals.slice(0, 2000) }).success).to.equal(true);
       const a = adapter({ data: { goals } });
-      let t = performance.now();
       const sub = await a.listGoals({ rootId: 'gen-9' });
-      const subtreeMs = performance.now() - t;
       expect(sub.goals.length).to.be.within(500, 5000);
-      t = performance.now();
+      expect(sub.goals[0]!.id).to.equal('gen-9');
       const mine = await a.listGoals({ ownerId: DEMO.viewerId });
-      const ownerMs = performance.now() - t;
       expect(mine.goals.length).to.be.above(2000);
-      t = performance.now();
+      expect(mine.goals.every((g) => g.ownerId === DEMO.viewerId)).to.equal(true);
       const all = await a.listGoals({});
-      const allMs = performance.now() - t;
       expect(all.goals).to.have.length(100_000);
       const leaf = all.goals[99_999]!;
-      t = performance.now();
-      await a.saveGoal({ ...leaf, title: 'Edited leaf' });
+      const saved = await a.saveGoal({ ...leaf, title: 'Edited leaf' });
+      expect(saved.title).to.equal('Edited leaf');
+      expect(saved.version).to.equal(leaf.version + 1);
       await a.deleteGoal('gen-12', { version: 1 });
-      const writeMs = performance.now() - t;
-      console.log(`100k goals: subtree ${subtreeMs.toFixed(1)} ms, owner ${ownerMs.toFixed(1)} ms, all ${allMs.toFixed(1)} ms, save+delete ${writeMs.toFixed(1)} ms`);
-      expect(subtreeMs).to.be.below(100);
-      expect(ownerMs).to.be.below(150);
-      expect(allMs).to.be.below(2_000);
-      expect(writeMs).to.be.below(500);
+      expect((await a.listGoals({})).goals.some((g) => g.id === 'gen-12')).to.equal(false);
     });
 
     it('pages through 20,000 feedback items quickly', async function () {

@@ -221,12 +221,11 @@ describe('rules: goal structure', () => {
     expect(rollUpForest(s).of('x')).to.equal(0.5);
   });
 
-  it('finds a 100,000-goal cycle in linear time', () => {
+  // A quadratic walk would not finish within the test's timeout; timings belong in `npm run bench`.
+  it('finds a 100,000-goal cycle', () => {
     const n = 100_000;
     const goals = Array.from({ length: n }, (_, i) => goal(`g${i}`, { parentId: `g${(i + 1) % n}` }));
-    const started = performance.now();
     const s = analyzeGoalStructure(goals);
-    expect(performance.now() - started).to.be.below(2000);
     expect(s.cycleIds.size).to.equal(n);
     expect(s.roots).to.have.length(0);
   });
