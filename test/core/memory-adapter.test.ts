@@ -685,7 +685,7 @@ describe('memory adapter', () => {
       const leaf = all.goals[99_999]!;
       const saved = await a.saveGoal({ ...leaf, title: 'Edited leaf' });
       expect(saved.title).to.equal('Edited leaf');
-      expect(saved.version).to.equal(leaf.version + 1);
+      expect(saved.version).to.equal((leaf.version ?? 0) + 1);
       await a.deleteGoal('gen-12', { version: 1 });
       expect((await a.listGoals({})).goals.some((g) => g.id === 'gen-12')).to.equal(false);
     });
