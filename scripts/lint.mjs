@@ -74,11 +74,22 @@ else {
   let committed = '';
   try { committed = readFileSync(join(root, 'custom-elements.json'), 'utf8'); } catch { /* missing counts as stale */ }
   const fresh = readFileSync(join(manifestDir, 'custom-elements.json'), 'utf8');
-  manifestStale = committed !== fresh;
+  // The analyzer lists modules in the order its glob meets them, which differs between file systems
+  // (seen on a fresh clone): compare with the modules in path order.
+  const canonical = (text) => {
+    try {
+      const manifest = JSON.parse(text);
+      manifest.modules?.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+      return JSON.stringify(manifest, null, 2);
+    } catch { return text; }
+  };
+  committed = canonical(committed);
+  const freshCanonical = canonical(fresh);
+  manifestStale = committed !== freshCanonical;
   if (manifestStale) {
     // Say where they part, so a difference that appears only on another machine can be read off the log.
     const a = committed.split('\n');
-    const b = fresh.split('\n');
+    const b = freshCanonical.split('\n');
     const at = a.findIndex((line, i) => line !== b[i]);
     console.error(`custom-elements.json differs from line ${at + 1}:\n  committed: ${a[at]?.trim()}\n  generated: ${b[at]?.trim()}`);
   }
