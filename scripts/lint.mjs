@@ -103,6 +103,10 @@ console[manifestStale ? 'error' : 'log'](manifestStale
 const manifestOutputs = spawnSync(process.execPath, [join(root, 'scripts/manifest-outputs.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
 if (manifestOutputs.status) manifestStale = true;
 
+// The checks the validating wrapper runs without zod are generated from the schemas: they must match them.
+const generatedChecks = spawnSync(process.execPath, [join(root, 'scripts/generate-checks.mjs'), '--check'], { cwd: root, stdio: 'inherit' });
+if (generatedChecks.status) manifestStale = true;
+
 const analyzer = spawnSync(
   process.execPath,
   [

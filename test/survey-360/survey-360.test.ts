@@ -601,6 +601,8 @@ describe('<pm-survey-360>', () => {
       const el = document.createElement('pm-survey-360');
       el.assignment = { ...assignment(), status: 'maybe' } as never;
       await fixture(html`<div>${el}</div>`);
+      // zod words the message, loaded on demand.
+      await waitUntil(() => $(el, '[role="alert"]'), 'the error is shown');
       expect($(el, '[role="alert"]')!.textContent).to.contain('status');
     });
   });

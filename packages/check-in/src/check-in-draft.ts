@@ -1,5 +1,5 @@
 import {
-  checkInDraftSchema,
+  checkedValue,
   type Answer, type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
 import { isAnswered, isBlank } from '@pm-widgets/core/drafts';
@@ -174,8 +174,8 @@ export function validateDraft(
 export function parseFormState(state: unknown): CheckInDraft | undefined {
   if (typeof state !== 'string' || state === '') return undefined;
   try {
-    const result = checkInDraftSchema.safeParse(JSON.parse(state));
-    return result.success ? result.data : undefined;
+    // Written by this widget: the generated check suffices (zod is not loaded for it).
+    return checkedValue('checkInDraft', JSON.parse(state));
   } catch {
     return undefined;
   }

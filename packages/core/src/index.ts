@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './ports.js';
 export * from './validating-adapter.js';
 export { describeIssues, formatPath } from './validation-messages.js';
+export type { CheckName, Checked } from './schemas/checked.js';
 export * from './context.js';
 export * from './i18n.js';
 export * from './format.js';

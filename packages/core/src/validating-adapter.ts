@@ -1,33 +1,41 @@
-import * as z from 'zod/mini';
 import { AdapterError, ADAPTER_ERROR_CODES, codeForHttpStatus, type AdapterErrorCode } from './errors.js';
 import {
   PORT_METHODS, type CallOptions, type CheckInsPort, type CompetenciesPort, type FeedbackPort,
   type GoalsPort, type PerformanceAdapter, type PortMethod, type PortName, type SurveysPort,
 } from './ports.js';
-import {
-  checkInContextSchema, checkInDraftSchema, checkInQuerySchema, checkInSchema,
-  checkInSubmissionSchema, managerReplyInputSchema,
-} from './schemas/check-in.js';
-import { idSchema, list as listOf, LIMITS } from './schemas/common.js';
-import { competencyProfileSchema, competencyQuerySchema } from './schemas/competency.js';
-import {
-  feedbackInputSchema, feedbackItemSchema, feedbackPageSchema, feedbackQuerySchema, feedbackRequestInputSchema,
-  feedbackRequestListSchema, feedbackRequestQuerySchema, feedbackRequestSchema, type FeedbackItem, type FeedbackPage,
-} from './schemas/feedback.js';
-import { goalInputSchema, goalListSchema, goalQuerySchema, goalSchema, type Goal, type GoalList } from './schemas/goal.js';
-import { areExactPeople, exactGoalsUntil } from './schemas/goal-fast.js';
-import { isExactFeedbackItem } from './schemas/feedback-fast.js';
-import { parseAssignmentFast } from './schemas/survey-fast.js';
-import { answersSchema } from './schemas/question.js';
-import { assignmentListSchema, assignmentQuerySchema, surveyAssignmentSchema, surveyDraftSchema } from './schemas/survey.js';
-import { describeIssues, describeShape, nameShape, previewValue } from './validation-messages.js';
-import { personSchema } from './schemas/person.js';
-import { questionSchema } from './schemas/question.js';
+import { FAIL, checkFor } from './schemas/check.js';
+import type { CheckName, Checked } from './schemas/checked.js';
+import { CHECKS } from './schemas/checks.generated.js';
+import type { FeedbackItem, FeedbackPage } from './schemas/feedback.js';
+import type { Goal, GoalList } from './schemas/goal.js';
+import { PORT_TABLE } from './schemas/port-table.js';
 
-for (const [schema, name] of [
-  [goalSchema, 'Goal'], [personSchema, 'Person'], [checkInSchema, 'CheckIn'], [questionSchema, 'Question'],
-  [feedbackItemSchema, 'FeedbackItem'], [feedbackRequestSchema, 'FeedbackRequest'], [surveyDraftSchema, 'SurveyDraft'],
-] as const) nameShape(schema, name);
+/**
+ * zod/mini and the error wording, fetched only when a generated check cannot prove a value valid:
+ * a page whose backend answers with valid data never loads them (see validation-zod.ts).
+ */
+const zodSide = () => import('./validation-zod.js');
+
+/**
+ * `value` as zod/mini would return it for the schema `name`: the generated check answers for
+ * valid data; anything it cannot prove valid is decided, and its error worded, by zod.
+ */
+async function checked(method: string, kind: 'in' | 'out', label: string, name: CheckName, value: unknown): Promise<unknown> {
+  const out = checkFor(CHECKS[name])(value);
+  if (out !== FAIL) return out;
+  const zod = await zodSide();
+  return kind === 'in' ? zod.parseInput(method, label, name, value) : zod.parseOutput(method, name, value);
+}
+
+/**
+ * `value` as zod/mini would return it for the schema `name`, without loading zod: `undefined` when
+ * the generated check cannot prove it valid. For values this code wrote itself (a stored draft)
+ * or may simply do without (the other side of a conflict).
+ */
+export function checkedValue<N extends CheckName>(name: N, value: unknown): Checked<N> | undefined {
+  const out = checkFor(CHECKS[name])(value);
+  return out === FAIL ? undefined : (out as Checked<N>);
+}
 
 /** All five ports, every method present: a missing one rejects with `not-supported`. */
 export type ValidatedAdapter = GoalsPort & CheckInsPort & SurveysPort & FeedbackPort & CompetenciesPort;
@@ -38,8 +46,6 @@ export interface ValidationOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-
-type Input = readonly [label: string, schema: z.core.$ZodType, value: unknown];
 
 const PORT_OF = Object.fromEntries(
   Object.entries(PORT_METHODS).flatMap(([port, methods]) => methods.map((m) => [m, port])),
@@ -70,35 +76,15 @@ export function toAdapterError(error: unknown, method: string): AdapterError {
   return new AdapterError('unavailable', `${method} failed: ${detail}`, { method, cause: error });
 }
 
-function parseInputs(method: string, inputs: readonly Input[]): void {
-  for (const [label, schema, value] of inputs) {
-    const result = z.safeParse(schema, value);
-    if (!result.success) {
-      throw new AdapterError(
-        'invalid-request',
-        describeIssues(`${method} was called with`, label, value, result.error.issues),
-        { method, details: result.error.issues, retryable: false },
-      );
-    }
-  }
-}
-
-function parseOutput<T>(method: string, schema: z.core.$ZodType<T> | null, value: unknown): T {
-  if (schema === null) return undefined as T;
-  const result = z.safeParse(schema, value);
-  if (!result.success) {
-    const [first] = result.error.issues;
-    // The whole answer has the wrong shape: show the right one.
-    const wrongShape = first && first.path.length === 0 && first.code === 'invalid_type';
-    throw new AdapterError(
-      'invalid-response',
-      wrongShape
-        ? `${method} returned ${previewValue(value)}; expected ${describeShape(schema as never)}`
-        : describeIssues(`${method} returned`, '', value, result.error.issues),
-      { method, details: result.error.issues, retryable: false },
-    );
-  }
-  return result.data;
+/**
+ * Data a page gives a widget directly (not through an adapter), checked as zod/mini would: the
+ * value, or one sentence saying what is wrong (`got assignment.status = …; expected …`). zod is
+ * loaded only for the sentence.
+ */
+export async function checkGiven<N extends CheckName>(name: N, value: unknown, label: string): Promise<{ data: Checked<N> } | { problem: string }> {
+  const out = checkedValue(name, value);
+  if (out !== undefined) return { data: out };
+  return (await zodSide()).parseItem('got', name, value, label) as { data: Checked<N> } | { problem: string };
 }
 
 /**
@@ -146,39 +132,35 @@ async function invoke<T>(
   }
 }
 
-/** A feedback page as first checked: the envelope strictly, the items one by one afterwards. */
-const feedbackPageEnvelopeSchema = z.object({ ...feedbackPageSchema.shape, items: z.array(z.unknown()).check(z.maxLength(500, 'expected at most 500 items')) });
-
 /**
  * How a list tolerates bad items: the page itself (cursor, total, counts, catalogue, the items
  * array) must be valid, or the call fails as `invalid-response` like any other. Each item is then
- * parsed on its own; the valid ones are returned and the invalid ones are left out and counted in
+ * checked on its own; the valid ones are returned and the invalid ones are left out and counted in
  * `dropped`, with the first problem logged once per page (`console.warn`) for the developer. A
  * page of only bad items is an empty page with `dropped` > 0, never an error: the reader still
  * sees everything that can be shown, and the widget says how many could not be.
  */
-export function parseFeedbackPage(method: string, value: unknown): FeedbackPage {
-  const page = parseOutput(method, feedbackPageEnvelopeSchema, value);
+async function checkedFeedbackPage(method: string, value: unknown): Promise<FeedbackPage> {
+  const page = (await checked(method, 'out', '', 'feedbackPageEnvelope', value)) as Omit<FeedbackPage, 'items'> & { items: unknown[] };
+  const check = checkFor(CHECKS.feedbackItem);
   const items: FeedbackItem[] = [];
   let dropped = 0;
   let firstProblem: string | undefined;
-  page.items.forEach((raw, index) => {
-    // The fast check keeps an exact item as it came; anything else gets zod's parse and messages.
-    if (isExactFeedbackItem(raw)) return void items.push(raw);
-    const result = z.safeParse(feedbackItemSchema, raw);
-    if (result.success) items.push(result.data);
+  for (const [index, raw] of page.items.entries()) {
+    const out = check(raw);
+    if (out !== FAIL) { items.push(out as FeedbackItem); continue; }
+    const verdict = (await zodSide()).parseItem(`${method} returned`, 'feedbackItem', raw, `items[${index}]`);
+    if ('data' in verdict) items.push(verdict.data as FeedbackItem);
     else {
       dropped++;
-      firstProblem ??= describeIssues(`${method} returned`, `items[${index}]`, raw, result.error.issues);
+      firstProblem ??= verdict.problem;
     }
-  });
+  }
   if (firstProblem) console.warn(`pm-widgets: ${dropped} feedback item(s) left out. ${firstProblem}`);
   const { items: _raw, ...rest } = page;
   return { ...rest, items, ...(dropped ? { dropped } : {}) };
 }
 
-const goalPeopleSchema = listOf(personSchema, LIMITS.bigList);
-const GOAL_LIST_KEYS = new Set(['goals', 'people']);
 
 /** Goal lists this long are checked in stages (see {@link goalListCheck}); shorter ones at once. */
 export const STAGED_CHECK_FROM = 5_000;
@@ -186,14 +168,6 @@ export const STAGED_CHECK_FROM = 5_000;
 const FIRST_STAGE = 1_000;
 /** Longest slice of a staged check before the page gets to paint and handle input. */
 const STAGE_SLICE_MS = 8;
-
-/** A goal list whose envelope is exact (plain object, only `goals` and `people`, goals an array of at most `bigList`). */
-function isFastGoalListEnvelope(raw: unknown): raw is { goals: unknown[]; people?: unknown } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || Object.getPrototypeOf(raw) !== Object.prototype) return false;
-  for (const key in raw) if (!GOAL_LIST_KEYS.has(key)) return false;
-  const goals = (raw as { goals?: unknown }).goals;
-  return Array.isArray(goals) && goals.length <= LIMITS.bigList;
-}
 
 /** The next slice of a staged check runs as background work: after the page's own tasks (its first paint, input). */
 const nextTask = (): Promise<void> => {
@@ -221,34 +195,48 @@ export function goalListCheck(list: GoalList): Promise<GoalList> | undefined {
 }
 
 /**
- * The goal list as returned to the caller: checked in full, or (large lists) in stages. `undefined`
- * when the fast checks do not apply, and the caller runs the full zod parse.
+ * Checks `goals[from]` up to (not including) `to`, stopping early once `performance.now()` passes
+ * `deadline`: the position where it stopped (`to` when all passed), or `-1 - i` when goal `i` could
+ * not be proven valid. A goal the check returns changed (unknown keys left out, as zod does) is
+ * written into `copy.goals`, a copy of the list made on the first such goal.
  */
-function fastGoalList(raw: unknown): GoalList | undefined {
-  if (!isFastGoalListEnvelope(raw)) return undefined;
-  const { goals } = raw;
-  let people: readonly unknown[] | undefined;
-  if (raw.people !== undefined) {
-    if (areExactPeople(raw.people)) people = raw.people;
-    else {
-      const parsed = z.safeParse(goalPeopleSchema, raw.people);
-      if (!parsed.success) return undefined;
-      people = parsed.data;
-    }
+function checkGoals(goals: readonly unknown[], from: number, to: number, copy: { goals?: unknown[] }, deadline = Number.POSITIVE_INFINITY): number {
+  const check = checkFor(CHECKS.goal);
+  for (let i = from; i < to; i++) {
+    const goal = goals[i];
+    const out = check(goal);
+    if (out === FAIL) return -1 - i;
+    if (out !== goal) (copy.goals ??= goals.slice())[i] = out;
+    if ((i - from) % 256 === 255 && performance.now() > deadline) return i + 1;
   }
+  return to;
+}
+
+/**
+ * The goal list as returned to the caller: checked in full, or (large lists) in stages. Goals are
+ * kept as they came when valid as they are (no copy of 100,000 goals).
+ */
+async function checkedGoalList(raw: unknown): Promise<GoalList> {
+  // Anything the checks cannot prove valid: zod decides over the whole answer, with its usual result and messages.
+  const byZod = async () => (await zodSide()).parseOutput('listGoals', 'goalList', raw) as GoalList;
+  const envelope = checkFor(CHECKS.goalListEnvelope)(raw) as { goals: unknown[]; people?: GoalList['people'] } | typeof FAIL;
+  if (envelope === FAIL) return byZod();
+  const { goals } = envelope;
   const staged = goals.length >= STAGED_CHECK_FROM;
   const first = staged ? FIRST_STAGE : goals.length;
-  if (exactGoalsUntil(goals, 0, first) !== first) return undefined;
-  const list = (people ? { goals, people } : { goals }) as GoalList;
+  const copy: { goals?: unknown[] } = {};
+  if (checkGoals(goals, 0, first, copy) < 0) return byZod();
+  const list = { ...envelope, goals: copy.goals ?? goals } as GoalList;
   if (!staged) return list;
+  // The list handed out is never changed afterwards: a later goal that needs zod's copy makes a new list.
+  const later: { goals?: unknown[] } = {};
   const rest = (async () => {
     for (let at = first; at < goals.length;) {
       await nextTask();
-      at = exactGoalsUntil(goals, at, goals.length, performance.now() + STAGE_SLICE_MS);
-      // A goal the fast check does not accept: zod decides, with its usual result and messages.
-      if (at < 0) return { ...list, goals: parseOutput('listGoals', goalListSchema, { goals }).goals };
+      at = checkGoals(list.goals, at, goals.length, later, performance.now() + STAGE_SLICE_MS);
+      if (at < 0) return byZod();
     }
-    return list;
+    return later.goals ? { ...list, goals: later.goals } as GoalList : list;
   })();
   rest.catch(() => undefined); // a caller that does not ask for it gets no unhandled rejection
   stagedChecks.set(list, rest);
@@ -276,76 +264,56 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
   if (hit) return hit;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  const run = async <T>(
+  /**
+   * One port call: each argument checked (arguments first, `options.*` from the options), the
+   * adapter invoked with them as they were given, the answer checked (or read by `answer`).
+   */
+  const run = async (
     method: PortMethod,
-    inputs: readonly Input[],
-    output: z.core.$ZodType<T> | null,
+    args: readonly unknown[],
     opts: CallOptions | undefined,
-    call: (fn: (...args: never[]) => unknown, signal: AbortSignal) => unknown,
-  ): Promise<T> => {
-    parseInputs(method, inputs);
-    const raw = await invoke(adapter, method, opts, timeoutMs, call);
-    return parseOutput(method, output, raw);
+    answer?: (raw: unknown) => Promise<unknown>,
+  ): Promise<never> => {
+    const spec = PORT_TABLE[method];
+    let position = 0;
+    for (const [label, name] of spec.in) {
+      const value = label.startsWith('options.') ? (opts as Record<string, unknown> | undefined)?.[label.slice(8)] : args[position++];
+      await checked(method, 'in', label, name, value);
+    }
+    const raw = await invoke(adapter, method, opts, timeoutMs, (fn, signal) => fn(...(args as never[]), { ...opts, signal } as never));
+    return (spec.out === null ? undefined : answer ? await answer(raw) : await checked(method, 'out', '', spec.out, raw)) as never;
   };
-  const pass = <O extends CallOptions>(opts: O | undefined, signal: AbortSignal): O => ({ ...(opts as O), signal });
 
   const validated: ValidatedAdapter = {
-    listGoals: async (query, opts) => {
-      parseInputs('listGoals', [['query', goalQuerySchema, query]]);
-      const raw = await invoke(adapter, 'listGoals', opts, timeoutMs, (fn, s) => fn(query as never, pass(opts, s) as never));
-      // Large homogeneous lists: a hand-written check of every goal and person, and both as they
-      // came (no zod-built copy); lists of 5,000 goals or more in stages (see goalListCheck).
-      // Anything the fast check does not accept goes through the full zod parse, with its usual
-      // result and messages.
-      const list = fastGoalList(raw) ?? parseOutput('listGoals', goalListSchema, raw);
+    listGoals: (query, opts) => run('listGoals', [query], opts, async (raw) => {
+      // Large homogeneous lists: each goal checked and kept as it came (no copy); lists of 5,000
+      // goals or more in stages (see goalListCheck).
+      const list = await checkedGoalList(raw);
       // (`?.`: the goals of a staged list past the first stage are not checked yet.)
       if (list.goals.some((g) => (g as Goal | null)?.version === undefined)) {
         noteOnce('pm-widgets: listGoals returned goals without `version`, so edits to them cannot detect a conflicting change by someone else (they are saved as they are).');
       }
       return list;
-    },
-    saveGoal: (goal, opts) =>
-      run('saveGoal', [['goal', goalInputSchema, goal]], goalSchema, opts, (fn, s) => fn(goal as never, pass(opts, s) as never)),
-    deleteGoal: (id, opts) =>
-      run('deleteGoal', [['id', idSchema, id], ['options.version', z.optional(z.int()), opts?.version]], null, opts, (fn, s) => fn(id as never, pass(opts, s) as never)),
+    }),
+    saveGoal: (goal, opts) => run('saveGoal', [goal], opts),
+    deleteGoal: (id, opts) => run('deleteGoal', [id], opts),
 
-    getCheckIn: (query, opts) =>
-      run('getCheckIn', [['query', checkInQuerySchema, query]], checkInContextSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
-    saveCheckInDraft: (draft, opts) =>
-      run('saveCheckInDraft', [['draft', checkInDraftSchema, draft]], checkInSchema, opts, (fn, s) => fn(draft as never, pass(opts, s) as never)),
-    submitCheckIn: (checkIn, opts) =>
-      run('submitCheckIn', [['checkIn', checkInSubmissionSchema, checkIn], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], checkInSchema, opts, (fn, s) => fn(checkIn as never, pass(opts, s) as never)),
-    replyToCheckIn: (reply, opts) =>
-      run('replyToCheckIn', [['reply', managerReplyInputSchema, reply], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], checkInSchema, opts, (fn, s) => fn(reply as never, pass(opts, s) as never)),
+    getCheckIn: (query, opts) => run('getCheckIn', [query], opts),
+    saveCheckInDraft: (draft, opts) => run('saveCheckInDraft', [draft], opts),
+    submitCheckIn: (checkIn, opts) => run('submitCheckIn', [checkIn], opts),
+    replyToCheckIn: (reply, opts) => run('replyToCheckIn', [reply], opts),
 
-    getAssignment: async (assignmentId, opts) => {
-      parseInputs('getAssignment', [['assignmentId', idSchema, assignmentId]]);
-      const raw = await invoke(adapter, 'getAssignment', opts, timeoutMs, (fn, s) => fn(assignmentId as never, pass(opts, s) as never));
-      // Large surveys: the sections by a hand-written check and kept as they came; anything it
-      // does not accept goes through the full zod parse, with its usual result and messages.
-      return parseAssignmentFast(raw) ?? parseOutput('getAssignment', surveyAssignmentSchema, raw);
-    },
-    listAssignments: (query, opts) =>
-      run('listAssignments', [['query', assignmentQuerySchema, query]], assignmentListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
-    saveSurveyDraft: (assignmentId, answers, opts) =>
-      run('saveSurveyDraft', [['assignmentId', idSchema, assignmentId], ['answers', answersSchema, answers]], surveyDraftSchema, opts, (fn, s) => fn(assignmentId as never, answers as never, pass(opts, s) as never)),
-    submitSurvey: (assignmentId, answers, opts) =>
-      run('submitSurvey', [['assignmentId', idSchema, assignmentId], ['answers', answersSchema, answers], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], surveyAssignmentSchema, opts, (fn, s) => fn(assignmentId as never, answers as never, pass(opts, s) as never)),
+    getAssignment: (assignmentId, opts) => run('getAssignment', [assignmentId], opts),
+    listAssignments: (query, opts) => run('listAssignments', [query], opts),
+    saveSurveyDraft: (assignmentId, answers, opts) => run('saveSurveyDraft', [assignmentId, answers], opts),
+    submitSurvey: (assignmentId, answers, opts) => run('submitSurvey', [assignmentId, answers], opts),
 
-    listFeedback: async (query, opts) => {
-      parseInputs('listFeedback', [['query', feedbackQuerySchema, query]]);
-      const raw = await invoke(adapter, 'listFeedback', opts, timeoutMs, (fn, s) => fn(query as never, pass(opts, s) as never));
-      return parseFeedbackPage('listFeedback', raw);
-    },
-    giveFeedback: (input, opts) =>
-      run('giveFeedback', [['input', feedbackInputSchema, input], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], feedbackItemSchema, opts, (fn, s) => fn(input as never, pass(opts, s) as never)),
-    requestFeedback: (input, opts) =>
-      run('requestFeedback', [['input', feedbackRequestInputSchema, input], ['options.idempotencyKey', idSchema, opts?.idempotencyKey]], z.array(feedbackRequestSchema), opts, (fn, s) => fn(input as never, pass(opts, s) as never)),
-    listFeedbackRequests: (query, opts) =>
-      run('listFeedbackRequests', [['query', feedbackRequestQuerySchema, query]], feedbackRequestListSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    listFeedback: (query, opts) => run('listFeedback', [query], opts, (raw) => checkedFeedbackPage('listFeedback', raw)),
+    giveFeedback: (input, opts) => run('giveFeedback', [input], opts),
+    requestFeedback: (input, opts) => run('requestFeedback', [input], opts),
+    listFeedbackRequests: (query, opts) => run('listFeedbackRequests', [query], opts),
 
-    getCompetencyProfile: (query, opts) =>
-      run('getCompetencyProfile', [['query', competencyQuerySchema, query]], competencyProfileSchema, opts, (fn, s) => fn(query as never, pass(opts, s) as never)),
+    getCompetencyProfile: (query, opts) => run('getCompetencyProfile', [query], opts),
   };
   if (useCache) cache.set(adapter, validated);
   return validated;
@@ -360,13 +328,18 @@ export function supportedPorts(adapter: PerformanceAdapter): PortName[] {
 
 /**
  * The stored record a `conflict` error carries — the error's `details` (memory adapter) or their
- * `current` (REST problem details) — parsed with `schema`; undefined when absent or not valid.
- * Widgets show it ("theirs") beside the reader's edit, so it is checked like any response.
+ * `current` (REST problem details) — checked like any response against the schema `name`;
+ * undefined when absent or not valid. Widgets show it ("theirs") beside the reader's edit.
  */
-export function conflictCurrent<T>(error: unknown, schema: z.core.$ZodType<T>): T | undefined {
+export async function conflictCurrent<N extends CheckName>(error: unknown, name: N): Promise<Checked<N> | undefined> {
   if (!AdapterError.is(error) || error.code !== 'conflict') return undefined;
   const details = error.details as { current?: unknown } | null | undefined;
   const candidate = details && typeof details === 'object' && details.current && typeof details.current === 'object' ? details.current : details;
-  const parsed = z.safeParse(schema, candidate);
-  return parsed.success ? parsed.data : undefined;
+  const out = checkFor(CHECKS[name])(candidate);
+  if (out !== FAIL) return out as Checked<N>;
+  try {
+    return (await zodSide()).parseOutput('conflict', name, candidate) as Checked<N>;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import {
-  AdapterError, conflictCurrent, errorText, goalSchema, warnWriteFailed, type CoreMessages, type Goal, type GoalInput, type GoalsPort,
+  AdapterError, conflictCurrent, errorText, warnWriteFailed, type CoreMessages, type Goal, type GoalInput, type GoalsPort,
 } from '@pm-widgets/core';
 import type { ReactiveControllerHost } from 'lit';
 import { PmGoalChangeEvent } from './events.js';
@@ -85,7 +85,7 @@ export class GoalSaver {
       const failure: SaveFailure = { error, messages: coreText };
       if (AdapterError.is(error) && error.code === 'conflict') {
         // The stored goal (memory adapter: the details; REST: their `current`), checked like any answer.
-        const current = conflictCurrent(error, goalSchema) as Goal | undefined;
+        const current = await conflictCurrent(error, 'goal');
         const server = current?.id === id ? current : undefined;
         this.show({ kind: 'conflict', text: text.conflict, goalId: id, action, failure, ...(server ? { server } : {}) });
       } else {

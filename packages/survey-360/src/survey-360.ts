@@ -3,8 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  AdapterError, PmWidgetElement, cssProps, describeIssues, errorText, formatDate, localize, renderAvatar, renderInitial, renderMeter,
-  renderTaskStates, statesStyles, surveyAssignmentSchema,
+  AdapterError, PmWidgetElement, checkGiven, checkedValue, cssProps, errorText, formatDate, localize, renderAvatar, renderInitial, renderMeter,
+  renderTaskStates, statesStyles,
   type Answer, type Answers, type SurveyAssignment,
 } from '@pm-widgets/core';
 import { AutosaveController, SubmissionController, isBlank, outboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
@@ -174,14 +174,24 @@ export class PmSurvey360 extends PmWidgetElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('assignment') && this.assignment !== undefined && typeof this.assignment !== 'string') {
-      const parsed = surveyAssignmentSchema.safeParse(this.assignment);
-      if (parsed.success) {
+      // Valid data is adopted at once; anything else waits for zod's verdict and message.
+      const given = this.assignment;
+      const valid = checkedValue('surveyAssignment', given);
+      if (valid) {
         this.invalidAssignment = undefined;
-        this.adopt(parsed.data);
+        this.adopt(valid);
       } else {
-        this.invalidAssignment = describeIssues('got', 'assignment', this.assignment, parsed.error.issues);
-        this.current = undefined;
-        this.model = undefined;
+        void checkGiven('surveyAssignment', given, 'assignment').then((verdict) => {
+          if (this.assignment !== given) return;
+          if ('data' in verdict) {
+            this.invalidAssignment = undefined;
+            this.adopt(verdict.data);
+          } else {
+            this.invalidAssignment = verdict.problem;
+            this.current = undefined;
+            this.model = undefined;
+          }
+        });
       }
     }
   }

@@ -1,5 +1,5 @@
 import {
-  LIMITS, QUESTION_KINDS, answersSchema,
+  LIMITS, QUESTION_KINDS, checkedValue,
   type Answer, type Answers, type RatingScale, type Survey, type SurveyQuestion, type SurveySection,
 } from '@pm-widgets/core';
 import { isBlank } from '@pm-widgets/core/drafts';
@@ -144,9 +144,9 @@ export function progressOf(model: SurveyModel, answers: Answers): SurveyProgress
  * longer exist, ratings outside the scale and the like are dropped and counted.
  */
 export function sanitizeAnswers(model: SurveyModel, raw: unknown): { answers: Answers; dropped: number } {
-  const parsed = answersSchema.safeParse(raw);
-  const source: Record<string, unknown> = parsed.success ? parsed.data : {};
-  let dropped = parsed.success ? 0 : raw && typeof raw === 'object' ? Object.keys(raw).length : 0;
+  const parsed = checkedValue('answers', raw);
+  const source: Record<string, unknown> = parsed ?? {};
+  let dropped = parsed ? 0 : raw && typeof raw === 'object' ? Object.keys(raw).length : 0;
   const answers: Answers = {};
   for (const [id, answer] of Object.entries(source)) {
     const placed = model.byId.get(id);

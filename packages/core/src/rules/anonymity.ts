@@ -1,6 +1,7 @@
 import type { CompetencyScore, GroupScore, RaterGroup } from '../schemas/competency.js';
 import type { Answers } from '../schemas/question.js';
-import { RELATIONSHIPS, type Relationship, type Survey, type SurveySection } from '../schemas/survey.js';
+import type { Relationship, Survey, SurveySection } from '../schemas/survey.js';
+import { RELATIONSHIPS } from '../schemas/values.js';
 
 /**
  * The anonymity rule for 360° results. Pure functions, no DOM: every adapter and the reference

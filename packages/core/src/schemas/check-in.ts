@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CHECK_IN_STATUSES } from './values.js';
 import {
   LIMITS, between, finite, idSchema, isoDateTimeSchema, isoWeekSchema, list, text,
 } from './common.js';
@@ -6,7 +7,6 @@ import { goalSchema } from './goal.js';
 import { personSchema } from './person.js';
 import { answersSchema, questionSchema } from './question.js';
 
-export const CHECK_IN_STATUSES = ['draft', 'submitted'] as const;
 export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 
 /** A key result's value as the person reports it in a check-in (key-results-mode goals). */
@@ -96,3 +96,5 @@ export const managerReplyInputSchema = z.object({
   body: text(LIMITS.longText, { min: 1 }),
 });
 export type ManagerReplyInput = z.infer<typeof managerReplyInputSchema>;
+
+export { CHECK_IN_STATUSES };

@@ -1,33 +1,18 @@
 import * as z from 'zod/mini';
+import { REFINEMENTS } from './refinements.js';
+import { LIMITS } from './values.js';
+
+export { LIMITS };
 
 // Full zod compiles object parsers with `new Function`, which a strict CSP reports on every page.
 // zod/mini's objects do not; switching JIT off as well keeps any other schema type from probing eval.
 z.config({ jitless: true });
 
-/**
- * Shared building blocks for every entity schema. Limits are generous for real data and small
- * enough that a hostile backend cannot make a widget render megabytes of text.
- */
-
-export const LIMITS = {
-  id: 128,
-  name: 200,
-  title: 200,
-  shortText: 500,
-  longText: 5000,
-  unit: 24,
-  listItems: 1000,
-  /** Upper bound for collections that legitimately grow large (goals, feedback pages). */
-  bigList: 200_000,
-} as const;
-
-/** Keys that must never become object keys, whatever a backend sends. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 export const idSchema = z.string().check(
   z.minLength(1, 'expected a non-empty id'),
   z.maxLength(LIMITS.id, `expected an id of at most ${LIMITS.id} characters`),
-  z.refine((value) => !FORBIDDEN_KEYS.has(value), 'expected an id that is not a reserved word'),
+  z.refine(REFINEMENTS.notReserved, 'expected an id that is not a reserved word'),
 );
 
 export const text = (max: number, { min = 0 }: { min?: number } = {}) =>
@@ -44,7 +29,7 @@ export const between = (min: number, max: number, { int = false }: { int?: boole
 };
 
 /** Finite numbers only: NaN and Infinity are never valid measurements. */
-export const finite = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
+export const finite = z.number().check(z.refine(REFINEMENTS.finite, 'expected a finite number'));
 
 /**
  * Links and avatars from data: only http(s), so `javascript:` and `data:` can never reach an href or src.
@@ -52,13 +37,7 @@ export const finite = z.number().check(z.refine(Number.isFinite, 'expected a fin
  * gzip of every widget). The value is kept as sent (zod trimmed it; href and src parse it the same way).
  * The server's OpenAPI names the formats of these three (`uri`, `date`, `date-time`).
  */
-export const httpUrlSchema = z.string().check(z.refine((value) => {
-  try {
-    return /^https?:$/.test(new URL(value.trim()).protocol);
-  } catch {
-    return false;
-  }
-}, 'expected an http(s) URL'));
+export const httpUrlSchema = z.string().check(z.refine(REFINEMENTS.httpUrl, 'expected an http(s) URL'));
 
 /** zod's own ISO patterns (z.iso.date, z.iso.datetime with an offset), also used by the fast goal check. */
 export const ISO_DATE = z.regexes.date;

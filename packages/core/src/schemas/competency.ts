@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
+import { RATER_GROUPS } from './values.js';
 import { LIMITS, between, idSchema, list, text } from './common.js';
 import { ratingScaleSchema } from './survey.js';
 
-/** Rater groups in display order. `others` is where small groups are merged. */
-export const RATER_GROUPS = ['self', 'manager', 'peer', 'direct-report', 'other', 'others'] as const;
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
 export const groupScoreSchema = z.union([
@@ -60,3 +59,5 @@ export type CompetencyProfile = z.infer<typeof competencyProfileSchema>;
 
 export const competencyQuerySchema = z.object({ personId: idSchema, cycleId: z.optional(idSchema) });
 export type CompetencyQuery = z.infer<typeof competencyQuerySchema>;
+
+export { RATER_GROUPS };

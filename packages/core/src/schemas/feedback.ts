@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
+import { FEEDBACK_KINDS, VISIBILITIES, FEEDBACK_REQUEST_STATUSES } from './values.js';
 import {
   LIMITS, httpUrlSchema, idSchema, isoDateSchema, isoDateTimeSchema, list, text,
 } from './common.js';
 import { personSchema } from './person.js';
 
-export const FEEDBACK_KINDS = ['praise', 'constructive', 'coaching', 'recognition', 'note'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
-export const VISIBILITIES = ['public', 'private', 'manager'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 /**
@@ -94,7 +93,6 @@ export const feedbackInputSchema = z.object({
 });
 export type FeedbackInput = z.infer<typeof feedbackInputSchema>;
 
-export const FEEDBACK_REQUEST_STATUSES = ['open', 'answered'] as const;
 
 /** One person asked (`toId`) for feedback on `aboutId` (usually the asker) about a question. */
 export const feedbackRequestSchema = z.object({
@@ -131,3 +129,5 @@ export const feedbackRequestListSchema = z.object({
   people: z.optional(list(personSchema, LIMITS.listItems)),
 });
 export type FeedbackRequestList = z.infer<typeof feedbackRequestListSchema>;
+
+export { FEEDBACK_KINDS, VISIBILITIES, FEEDBACK_REQUEST_STATUSES };

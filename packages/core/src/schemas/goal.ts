@@ -1,13 +1,10 @@
 import * as z from 'zod/mini';
+import { GOAL_LEVELS, GOAL_STATUSES, PROGRESS_MODES, KEY_RESULT_KINDS } from './values.js';
 import {
   LIMITS, between, finite, idSchema, isoDateSchema, isoDateTimeSchema, list, text,
 } from './common.js';
 import { personSchema } from './person.js';
 
-export const GOAL_LEVELS = ['organization', 'department', 'team', 'individual'] as const;
-export const GOAL_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done', 'archived'] as const;
-export const PROGRESS_MODES = ['manual', 'key-results', 'children'] as const;
-export const KEY_RESULT_KINDS = ['number', 'percent', 'currency', 'boolean', 'milestone'] as const;
 
 export type GoalLevel = (typeof GOAL_LEVELS)[number];
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -84,3 +81,5 @@ export const goalListSchema = z.object({
   people: z.optional(list(personSchema, LIMITS.bigList)),
 });
 export type GoalList = z.infer<typeof goalListSchema>;
+
+export { GOAL_LEVELS, GOAL_STATUSES, PROGRESS_MODES, KEY_RESULT_KINDS };

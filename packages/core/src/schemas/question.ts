@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { QUESTION_KINDS } from './values.js';
 import { LIMITS, idRecord, idSchema, list, text } from './common.js';
 
-export const QUESTION_KINDS = ['rating', 'text', 'choice'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** A question in a survey section or a check-in's custom questions. */
@@ -38,3 +38,5 @@ export type Answer = z.infer<typeof answerSchema>;
 
 export const answersSchema = idRecord(answerSchema);
 export type Answers = z.infer<typeof answersSchema>;
+
+export { QUESTION_KINDS };

@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
+import { RELATIONSHIPS, ASSIGNMENT_STATUSES } from './values.js';
 import {
   LIMITS, between, idSchema, isoDateSchema, isoDateTimeSchema, list, text,
 } from './common.js';
 import { personSchema } from './person.js';
 import { answersSchema, surveyQuestionSchema } from './question.js';
 
-export const RELATIONSHIPS = ['self', 'manager', 'peer', 'direct-report', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
-export const ASSIGNMENT_STATUSES = ['open', 'submitted', 'closed'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
 export const ratingScaleSchema = z.object({
@@ -78,3 +77,5 @@ export const assignmentListSchema = z.object({
   assignments: list(assignmentSummarySchema, LIMITS.bigList),
 });
 export type AssignmentList = z.infer<typeof assignmentListSchema>;
+
+export { RELATIONSHIPS, ASSIGNMENT_STATUSES };

@@ -1,0 +1,29 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@pm-widgets/goal-tree/pm-goal-tree.js';
+import type { PmGoalTree } from '@pm-widgets/goal-tree';
+import { goal } from '../shared/fixtures.js';
+
+/**
+ * zod/mini's side of the validating wrapper is fetched only when a generated check cannot prove an
+ * answer valid (this file runs in a page of its own, so what was fetched is what this test caused).
+ * Observed from the outside: the modules the browser fetched, as the Resource Timing API lists them.
+ * (The test server serves modules unbundled, so zod itself arrives with the schemas core re-exports;
+ * that no widget's bundle carries zod is enforced by `npm run size`.)
+ */
+const fetched = (part: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(part));
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+
+describe('validation loads zod only to word an error', () => {
+  it('a tree of valid goals renders without fetching zod; a bad answer fetches it and names the field', async () => {
+    let answer: unknown = { goals: [goal('a'), goal('b', { parentId: 'a' })] };
+    const el = await fixture<PmGoalTree>(html`<pm-goal-tree .adapter=${{ listGoals: async () => answer as never }}></pm-goal-tree>`);
+    await waitUntil(() => $(el, '[role="treeitem"]'), 'the tree renders');
+    expect(fetched('validation-zod'), 'validation-zod fetched for valid data').to.equal(false);
+
+    answer = { goals: [goal('a', { progress: 7 })] };
+    el.adapter = { listGoals: async () => answer as never };
+    await waitUntil(() => $(el, '[role="alert"]'), 'the error state');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('goals[0].progress');
+    expect(fetched('validation-zod')).to.equal(true);
+  });
+});
