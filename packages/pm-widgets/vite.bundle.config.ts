@@ -2,7 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyLiteralsPlugin } from '../../scripts/minify-literals.mjs';
 
-/** dist/pm-widgets.js: the whole library as one ES module, minified, for `<script type="module">`. */
+/**
+ * dist/pm-widgets.js: the whole library as an ES module, minified, for `<script type="module">`.
+ * What a first render does not need (zod/mini to word a validation error, other languages, the
+ * editing forms, the REST client) is in dist/chunks/, fetched beside it when needed.
+ */
 export default defineConfig({
   configFile: false,
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -22,7 +26,9 @@ export default defineConfig({
       fileName: () => 'pm-widgets.js',
     },
     // Lib mode leaves whitespace in ES output (Vite keeps `/*#__PURE__*/` for tree-shaking
-    // bundlers). This file goes straight into a `<script type="module">`: minify it all.
-    rolldownOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
+    // bundlers). These files go straight into a `<script type="module">`: minify them all.
+    // Code a first render never needs stays in chunks beside the entry (relative imports), so a
+    // page that embeds the bundle loads what the size report counts (npm run size).
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { annotation: false } } },
   },
 });

@@ -5,7 +5,7 @@
  * `securitypolicyviolation` events, and the widgets did render and did save.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,8 @@ before(async () => {
     '/pm-widgets.js': ['text/javascript', readFileSync(join(outDir, 'pm-widgets.js'))],
     '/page.js': ['text/javascript', readFileSync(join(outDir, 'page.js'))],
   };
+  // The chunks the bundle fetches on demand (other languages, editing forms, zod to word an error).
+  for (const name of readdirSync(join(outDir, 'chunks'))) files[`/chunks/${name}`] = ['text/javascript', readFileSync(join(outDir, 'chunks', name))];
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname;
     const file = files[path];

@@ -153,10 +153,11 @@ describe('packed packages in a fresh Vite project', () => {
     const assets = readdirSync(join(consumer, 'dist/assets')).filter((f) => f.endsWith('.js'));
     // Catalogues other than English load on demand: each is its own small chunk (de-*.js, ar-*.js).
     const languages = assets.filter((f) => /^(de|ar)-[\w-]+\.js$/.test(f));
-    // So do the goal tree's editing code (once a tree is editable) and the timeline's composer form
-    // (once a timeline has `composer`), issue 13.
-    const onDemand = assets.filter((f) => /^(goal-editing|composer-view)-[\w-]+\.js$/.test(f));
-    assert.equal(onDemand.length, 2, `the goal-editing and composer-view chunks, saw ${assets.join(', ')}`);
+    // So do the goal tree's editing code (once a tree is editable), the timeline's composer form
+    // (once a timeline has `composer`) and zod/mini with the validation messages (only when a check
+    // cannot prove an answer valid), issue 13.
+    const onDemand = assets.filter((f) => /^(goal-editing|composer-view|validation-zod)-[\w-]+\.js$/.test(f));
+    assert.equal(onDemand.length, 3, `the goal-editing, composer-view and validation-zod chunks, saw ${assets.join(', ')}`);
     // So does the REST client, which <pm-provider api> fetches on its first call (rest-*.js).
     const rest = assets.filter((f) => /^rest-[\w-]+\.js$/.test(f));
     const entries = assets.filter((f) => !languages.includes(f) && !onDemand.includes(f) && !rest.includes(f));
