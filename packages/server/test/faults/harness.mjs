@@ -8,7 +8,10 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildAll, serverModule } from '../helpers.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAll, freshDatabase, postgres, serverModule } from '../helpers.mjs';
 
 export const SECRET = 'faults-test-secret';
 const MAIN = fileURLToPath(new URL('../../dist/main.mjs', import.meta.url));
@@ -285,4 +288,33 @@ export function summary(latencies) {
     rows[route] = { requests: sorted.length, p50: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1) ?? NaN) };
   }
   return rows;
+}
+
+/**
+ * The same fault test on both backends: PGlite in a throw-away directory, and a fresh database on
+ * the throw-away PostgreSQL cluster (skipped, saying why, where there is none).
+ */
+export function onBothBackends(describe, it, title, claim, run) {
+  describe(title, { concurrency: false }, () => {
+    it(`PGlite: ${claim}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'pm-faults-'));
+      try {
+        await run({ dataDir: dir });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it(`PostgreSQL: ${claim}`, async (t) => {
+      const pg = await postgres();
+      if (pg.skip) return t.skip(pg.skip);
+      const fresh = await freshDatabase(pg.url);
+      try {
+        await run({ databaseUrl: fresh.url });
+      } finally {
+        await fresh.drop();
+        await pg.stop();
+      }
+    });
+  });
 }

@@ -8,14 +8,13 @@
  * with the same key, as the outbox does, and in the end every submission is stored exactly once.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { freshDatabase, postgres, serverModule } from '../helpers.mjs';
+import { serverModule } from '../helpers.mjs';
 import {
-  WRITERS, addAssignments, checkNoStrays, checkStored, client, makeSubmissions, openStore, readBack, send, spawnServer, stateOf, tokensFor,
+  WRITERS, addAssignments, checkNoStrays, checkStored, client, makeSubmissions, onBothBackends, openStore, readBack, send, spawnServer, stateOf,
+  tokensFor,
 } from './harness.mjs';
 
 const CONNECTIONS = 12;
@@ -160,25 +159,4 @@ async function killAndRestart(where, tag) {
   console.log(`kill ${where.databaseUrl ? 'postgres' : 'pglite'}: ${JSON.stringify({ submissions: ledger.length, lastRetries: retried.length, rounds: report }, null, 2)}`);
 }
 
-describe('the reference server killed mid-write (SIGKILL) and restarted', { concurrency: false }, () => {
-  it('PGlite: loses nothing it acknowledged, stores nothing by halves, starts cleanly', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pm-kill-'));
-    try {
-      await killAndRestart({ dataDir: dir }, 'kl');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('PostgreSQL: loses nothing it acknowledged, stores nothing by halves, starts cleanly', async (t) => {
-    const pg = await postgres();
-    if (pg.skip) return t.skip(pg.skip);
-    const fresh = await freshDatabase(pg.url);
-    try {
-      await killAndRestart({ databaseUrl: fresh.url }, 'kl');
-    } finally {
-      await fresh.drop();
-      await pg.stop();
-    }
-  });
-});
+onBothBackends(describe, it, 'the reference server killed mid-write (SIGKILL) and restarted', 'loses nothing it acknowledged, stores nothing by halves, starts cleanly', (where) => killAndRestart(where, 'kl'));

@@ -9,15 +9,13 @@
  * refused conflicting bodies not stored.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { freshDatabase, postgres, serverModule } from '../helpers.mjs';
+import { serverModule } from '../helpers.mjs';
 import {
-  WRITERS, addAssignments, checkNoStrays, checkStored, client, makeSubmissions, openStore, readBack, send, spawnServer, summary, tokensFor,
+  WRITERS, addAssignments, checkNoStrays, checkStored, client, makeSubmissions, onBothBackends, openStore, readBack, send, spawnServer, summary, tokensFor,
 } from './harness.mjs';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -157,25 +155,4 @@ async function load(where, tag) {
   }
 }
 
-describe('the reference server under load', { concurrency: false }, () => {
-  it('PGlite: no duplicate, no lost write, conflicting keys refused', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pm-load-'));
-    try {
-      await load({ dataDir: dir }, 'ld');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('PostgreSQL: no duplicate, no lost write, conflicting keys refused', async (t) => {
-    const pg = await postgres();
-    if (pg.skip) return t.skip(pg.skip);
-    const fresh = await freshDatabase(pg.url);
-    try {
-      await load({ databaseUrl: fresh.url }, 'ld');
-    } finally {
-      await fresh.drop();
-      await pg.stop();
-    }
-  });
-});
+onBothBackends(describe, it, 'the reference server under load', 'no duplicate, no lost write, conflicting keys refused', (where) => load(where, 'ld'));
