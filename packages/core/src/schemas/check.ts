@@ -2,7 +2,7 @@ import { REFINEMENTS, type RefinementName } from './refinements.js';
 
 /**
  * The checks generated from the zod schemas (checks.generated.ts), run without zod/mini: small
- * enough for every widget's first load, CSP-safe (closures, no `eval`), and fast on large lists.
+ * enough for every widget's first load, CSP-safe (no `eval`), and fast on large lists.
  *
  * A check answers what `z.safeParse` would return — the value itself when it is valid as it is,
  * a copy without unknown keys when zod would strip some — or {@link FAIL} for anything it cannot
@@ -32,131 +32,207 @@ const isPlain = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
+// Kinds as small integers: the interpreter's switch is one jump table.
+const STRING = 0, NUMBER = 1, BOOLEAN = 2, UNKNOWN = 3, ONE_OF = 4, OBJECT = 5, ARRAY = 6, RECORD = 7, OPTIONAL = 8, NULLABLE = 9, UNION = 10;
+const KINDS: Record<CheckNode['t'], number> = {
+  s: STRING, n: NUMBER, b: BOOLEAN, x: UNKNOWN, l: ONE_OF, e: ONE_OF, o: OBJECT, a: ARRAY, r: RECORD, '?': OPTIONAL, N: NULLABLE, u: UNION,
+};
+
 /**
- * Answers per string, bounded (hostile data cannot grow it): dates and URLs repeat a lot in real
- * lists (quarter ends, a sync's timestamp), and patterns and the URL parser are a check's costliest part.
+ * A node ready to run: every op has the same fields (one shape, so the interpreter's reads stay
+ * fast), children are ops, and costly string rules remember their answers per string, bounded
+ * (dates and URLs repeat a lot in real lists; hostile data cannot grow the memory).
  */
-function remembered(test: (v: string) => boolean): (v: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (v) => {
-    let ok = seen.get(v);
-    if (ok === undefined) {
-      ok = test(v);
-      if (seen.size >= 4096) seen.clear();
-      seen.set(v, ok);
+class Op {
+  kind: number;
+  min = 0;
+  max = Infinity;
+  low = -Infinity;
+  lowOpen = false;
+  high = Infinity;
+  highOpen = false;
+  int = false;
+  re: RegExp | undefined = undefined;
+  rule: ((v: never) => boolean) | undefined = undefined;
+  memo: Map<string, boolean> | undefined = undefined;
+  values: Set<unknown> | undefined = undefined;
+  keys: string[] = [];
+  ops: Op[] = [];
+  optional: boolean[] = [];
+  index: Map<string, number> | undefined = undefined;
+  required = 0;
+
+  constructor(node: CheckNode) {
+    this.kind = KINDS[node.t];
+    switch (node.t) {
+      case 's': {
+        this.min = node.min ?? 0;
+        this.max = node.max ?? Infinity;
+        this.re = node.re;
+        if (node.fn) this.rule = REFINEMENTS[node.fn] as (v: string) => boolean;
+        if (node.re || node.fn === 'httpUrl') this.memo = new Map();
+        break;
+      }
+      case 'n':
+        this.int = node.int === 1;
+        if (node.gt !== undefined) [this.low, this.lowOpen] = [node.gt, true];
+        if (node.ge !== undefined) this.low = node.ge;
+        if (node.lt !== undefined) [this.high, this.highOpen] = [node.lt, true];
+        if (node.le !== undefined) this.high = node.le;
+        if (node.fn) this.rule = REFINEMENTS[node.fn] as (v: number) => boolean;
+        break;
+      case 'l':
+      case 'e':
+        this.values = new Set(node.v);
+        break;
+      case 'o':
+        this.keys = Object.keys(node.s);
+        this.ops = this.keys.map((k) => opFor(node.s[k]!));
+        this.optional = this.keys.map((k) => node.s[k]!.t === '?');
+        this.index = new Map(this.keys.map((k, i) => [k, i]));
+        this.required = this.optional.filter((o) => !o).length;
+        break;
+      case 'a':
+        this.min = node.min ?? 0;
+        this.max = node.max ?? Infinity;
+        this.ops = [opFor(node.e)];
+        break;
+      case 'r':
+        this.ops = [opFor(node.k), opFor(node.v)];
+        break;
+      case '?':
+      case 'N':
+        this.ops = [opFor(node.i)];
+        break;
+      case 'u':
+        this.ops = node.o.map(opFor);
+        break;
     }
-    return ok;
-  };
+  }
 }
 
-const built = new WeakMap<CheckNode, Check>();
+const ops = new WeakMap<CheckNode, Op>();
+function opFor(node: CheckNode): Op {
+  let op = ops.get(node);
+  if (!op) ops.set(node, (op = new Op(node)));
+  return op;
+}
+
+function rules(op: Op, v: string): boolean {
+  return (op.re === undefined || op.re.test(v)) && (op.rule === undefined || (op.rule as (v: string) => boolean)(v));
+}
+
+function passes(op: Op, v: string): boolean {
+  const memo = op.memo;
+  if (memo === undefined) return rules(op, v);
+  let ok = memo.get(v);
+  if (ok === undefined) {
+    ok = rules(op, v);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(v, ok);
+  }
+  return ok;
+}
+
+/** `v` as zod would return it for `op`, or FAIL. */
+function run(op: Op, v: unknown): unknown {
+  switch (op.kind) {
+    case STRING:
+      return typeof v === 'string' && v.length >= op.min && v.length <= op.max && (op.memo === undefined && op.rule === undefined || passes(op, v)) ? v : FAIL;
+    case NUMBER:
+      return typeof v === 'number' && (op.int ? Number.isSafeInteger(v) : Number.isFinite(v))
+        && (op.lowOpen ? v > op.low : v >= op.low) && (op.highOpen ? v < op.high : v <= op.high)
+        && (op.rule === undefined || (op.rule as (v: number) => boolean)(v)) ? v : FAIL;
+    case BOOLEAN:
+      return typeof v === 'boolean' ? v : FAIL;
+    case UNKNOWN:
+      return v;
+    case ONE_OF:
+      return op.values!.has(v) ? v : FAIL;
+    case OPTIONAL:
+      return v === undefined ? v : run(op.ops[0]!, v);
+    case NULLABLE:
+      return v === null ? v : run(op.ops[0]!, v);
+    case UNION:
+      for (let i = 0; i < op.ops.length; i++) {
+        const out = run(op.ops[i]!, v);
+        if (out !== FAIL) return out;
+      }
+      return FAIL;
+    case ARRAY: {
+      if (!Array.isArray(v) || v.length < op.min || v.length > op.max) return FAIL;
+      const item = op.ops[0]!;
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        const y = run(item, x);
+        if (y === FAIL) return FAIL;
+        if (y !== x) (out ??= v.slice())[i] = y;
+      }
+      return out ?? v;
+    }
+    case RECORD: {
+      if (!isPlain(v)) return FAIL;
+      const [key, value] = op.ops as [Op, Op];
+      let changed = false;
+      for (const k of Object.keys(v)) {
+        // zod leaves an own `__proto__` key out of a record's value (JSON.parse makes one).
+        if (k === '__proto__') { changed = true; continue; }
+        if (run(key, k) !== k) return FAIL;
+        const x = v[k];
+        const y = run(value, x);
+        if (y === FAIL) return FAIL;
+        if (y !== x) changed = true;
+      }
+      if (!changed) return v;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v)) if (k !== '__proto__') out[k] = run(value, v[k]);
+      return out;
+    }
+    case OBJECT: {
+      if (!isPlain(v)) return FAIL;
+      // One pass over the value's own keys (for-in with keyed reads is the engines' fast path):
+      // each known key checked, unknown keys noted (zod leaves them out), required ones counted.
+      const index = op.index!;
+      const fields = op.ops;
+      const optional = op.optional;
+      let changed = false;
+      let required = 0;
+      for (const k in v) {
+        const i = index.get(k);
+        if (i === undefined) {
+          changed = true;
+          continue;
+        }
+        const x = v[k];
+        if (!optional[i]) required++;
+        else if (x === undefined) continue;
+        const y = run(fields[i]!, x);
+        if (y === FAIL) return FAIL;
+        if (y !== x) changed = true;
+      }
+      if (required !== op.required) return FAIL;
+      if (!changed) return v;
+      // zod's output: the schema's keys only (those present), each as its own check returned it.
+      const out: Record<string, unknown> = {};
+      const keys = op.keys;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (Object.hasOwn(v, k)) out[k] = v[k] === undefined ? undefined : run(fields[i]!, v[k]);
+      }
+      return out;
+    }
+  }
+}
+
+const checks = new WeakMap<CheckNode, Check>();
 
 /** The check for a generated node, built once. */
 export function checkFor(node: CheckNode): Check {
-  let check = built.get(node);
-  if (!check) built.set(node, (check = build(node)));
-  return check;
-}
-
-function build(node: CheckNode): Check {
-  switch (node.t) {
-    case 's': {
-      const { min = 0, max = Infinity, re, fn } = node;
-      const refine = fn && (REFINEMENTS[fn] as (v: string) => boolean);
-      let rules = (v: string) => (!re || re.test(v)) && (!refine || refine(v));
-      if (re || fn === 'httpUrl') rules = remembered(rules);
-      return (v) => (typeof v === 'string' && v.length >= min && v.length <= max && rules(v) ? v : FAIL);
-    }
-    case 'n': {
-      const { int, ge = -Infinity, gt = -Infinity, le = Infinity, lt = Infinity, fn } = node;
-      const refine = fn && (REFINEMENTS[fn] as (v: number) => boolean);
-      return (v) => (typeof v === 'number' && (int ? Number.isSafeInteger(v) : Number.isFinite(v))
-        && v >= ge && v > gt && v <= le && v < lt && (!refine || refine(v)) ? v : FAIL);
-    }
-    case 'b':
-      return (v) => (typeof v === 'boolean' ? v : FAIL);
-    case 'x':
-      return (v) => v;
-    case 'l':
-    case 'e': {
-      const values = new Set(node.v);
-      return (v) => (values.has(v) ? v : FAIL);
-    }
-    case '?':
-    case 'N': {
-      const inner = checkFor(node.i);
-      const skip = node.t === '?' ? undefined : null;
-      return (v) => (v === skip ? v : inner(v));
-    }
-    case 'u': {
-      const options = node.o.map(checkFor);
-      return (v) => {
-        for (const option of options) {
-          const out = option(v);
-          if (out !== FAIL) return out;
-        }
-        return FAIL;
-      };
-    }
-    case 'a': {
-      const { min = 0, max = Infinity } = node;
-      const item = checkFor(node.e);
-      return (v) => {
-        if (!Array.isArray(v) || v.length < min || v.length > max) return FAIL;
-        let out: unknown[] | undefined;
-        for (let i = 0; i < v.length; i++) {
-          const x = v[i];
-          const y = item(x);
-          if (y === FAIL) return FAIL;
-          if (y !== x) (out ??= v.slice())[i] = y;
-        }
-        return out ?? v;
-      };
-    }
-    case 'r': {
-      const key = checkFor(node.k);
-      const value = checkFor(node.v);
-      return (v) => {
-        if (!isPlain(v)) return FAIL;
-        let changed = false;
-        for (const k of Object.keys(v)) {
-          // zod leaves an own `__proto__` key out of a record's value (JSON.parse makes one).
-          if (k === '__proto__') { changed = true; continue; }
-          if (key(k) !== k) return FAIL;
-          const x = v[k];
-          const y = value(x);
-          if (y === FAIL) return FAIL;
-          changed ||= y !== x;
-        }
-        if (!changed) return v;
-        const out: Record<string, unknown> = {};
-        for (const k of Object.keys(v)) if (k !== '__proto__') out[k] = value(v[k]);
-        return out;
-      };
-    }
-    case 'o': {
-      const fields = Object.entries(node.s).map(([k, n]) => [k, checkFor(n), n.t === '?'] as const);
-      const known = new Set(Object.keys(node.s));
-      return (v) => {
-        if (!isPlain(v)) return FAIL;
-        let changed = false;
-        for (const [k, check, optional] of fields) {
-          const x = v[k];
-          if (x === undefined && optional) continue;
-          const y = check(x);
-          if (y === FAIL) return FAIL;
-          changed ||= y !== x;
-        }
-        if (!changed) {
-          let unknown = false;
-          for (const k in v) if (!known.has(k)) { unknown = true; break; }
-          if (!unknown) return v;
-        }
-        // zod's output: the schema's keys only (those present), each as its own check returned it.
-        const out: Record<string, unknown> = {};
-        for (const [k, check] of fields) if (Object.hasOwn(v, k)) out[k] = v[k] === undefined ? undefined : check(v[k]);
-        return out;
-      };
-    }
+  let check = checks.get(node);
+  if (!check) {
+    const op = opFor(node);
+    checks.set(node, (check = (value) => run(op, value)));
   }
+  return check;
 }
