@@ -60,7 +60,7 @@ function rules(def, path) {
   for (const check of [...own, ...(def.checks ?? [])]) {
     const c = check._zod.def;
     switch (c.check) {
-      case 'min_length': out.push(`min: ${num(c.minimum)}`); break;
+      case 'min_length': if (c.minimum !== 0) out.push(`min: ${num(c.minimum)}`); break;
       case 'max_length': out.push(`max: ${num(c.maximum)}`); break;
       case 'greater_than': out.push(`${c.inclusive ? 'ge' : 'gt'}: ${num(c.value)}`); break;
       case 'less_than': out.push(`${c.inclusive ? 'le' : 'lt'}: ${num(c.value)}`); break;
@@ -99,7 +99,12 @@ function node(schema, path) {
     case 'record': text = `{ t: 'r', k: ${node(def.keyType, `${path}{key}`)}, v: ${node(def.valueType, `${path}{}`)} }`; break;
     case 'object': {
       if (def.catchall) fail(path, 'an object with a catchall');
-      const fields = Object.entries(def.shape).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${node(v, `${path}.${k}`)}`);
+      // An optional field is written as `'key?': inner`, not as a wrapper node of its own.
+      const fields = Object.entries(def.shape).map(([k, v]) => {
+        const optional = v._zod.def.type === 'optional';
+        const key = optional ? `${k}?` : k;
+        return `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${node(optional ? v._zod.def.innerType : v, `${path}.${k}`)}`;
+      });
       text = `{ t: 'o', s: { ${fields.join(', ')} } }`;
       break;
     }

@@ -16,6 +16,7 @@ export type CheckNode =
   | { t: 'b' }
   | { t: 'x' }
   | { t: 'l' | 'e'; v: readonly unknown[] }
+  /** An object; a key ending in `?` is an optional field (absent or `undefined`, else its node). */
   | { t: 'o'; s: Readonly<Record<string, CheckNode>> }
   | { t: 'a'; e: CheckNode; min?: number; max?: number }
   | { t: 'r'; k: CheckNode; v: CheckNode }
@@ -47,10 +48,10 @@ class Op {
   kind: number;
   min = 0;
   max = Infinity;
-  low = -Infinity;
-  lowOpen = false;
-  high = Infinity;
-  highOpen = false;
+  ge = -Infinity;
+  gt = -Infinity;
+  le = Infinity;
+  lt = Infinity;
   int = false;
   re: RegExp | undefined = undefined;
   rule: ((v: never) => boolean) | undefined = undefined;
@@ -75,10 +76,10 @@ class Op {
       }
       case 'n':
         this.int = node.int === 1;
-        if (node.gt !== undefined) [this.low, this.lowOpen] = [node.gt, true];
-        if (node.ge !== undefined) this.low = node.ge;
-        if (node.lt !== undefined) [this.high, this.highOpen] = [node.lt, true];
-        if (node.le !== undefined) this.high = node.le;
+        this.ge = node.ge ?? -Infinity;
+        this.gt = node.gt ?? -Infinity;
+        this.le = node.le ?? Infinity;
+        this.lt = node.lt ?? Infinity;
         if (node.fn) this.rule = REFINEMENTS[node.fn] as (v: number) => boolean;
         break;
       case 'l':
@@ -86,9 +87,9 @@ class Op {
         this.values = new Set(node.v);
         break;
       case 'o':
-        this.keys = Object.keys(node.s);
-        this.ops = this.keys.map((k) => opFor(node.s[k]!));
-        this.optional = this.keys.map((k) => node.s[k]!.t === '?');
+        this.ops = Object.values(node.s).map(opFor);
+        this.optional = Object.keys(node.s).map((k) => k.endsWith('?'));
+        this.keys = Object.keys(node.s).map((k) => k.replace(/\?$/, ''));
         this.index = new Map(this.keys.map((k, i) => [k, i]));
         this.required = this.optional.filter((o) => !o).length;
         break;
@@ -141,7 +142,7 @@ function run(op: Op, v: unknown): unknown {
       return typeof v === 'string' && v.length >= op.min && v.length <= op.max && (op.memo === undefined && op.rule === undefined || passes(op, v)) ? v : FAIL;
     case NUMBER:
       return typeof v === 'number' && (op.int ? Number.isSafeInteger(v) : Number.isFinite(v))
-        && (op.lowOpen ? v > op.low : v >= op.low) && (op.highOpen ? v < op.high : v <= op.high)
+        && v >= op.ge && v > op.gt && v <= op.le && v < op.lt
         && (op.rule === undefined || (op.rule as (v: number) => boolean)(v)) ? v : FAIL;
     case BOOLEAN:
       return typeof v === 'boolean' ? v : FAIL;
@@ -225,14 +226,8 @@ function run(op: Op, v: unknown): unknown {
   }
 }
 
-const checks = new WeakMap<CheckNode, Check>();
-
-/** The check for a generated node, built once. */
+/** The check for a generated node (its ops are built once). */
 export function checkFor(node: CheckNode): Check {
-  let check = checks.get(node);
-  if (!check) {
-    const op = opFor(node);
-    checks.set(node, (check = (value) => run(op, value)));
-  }
-  return check;
+  const op = opFor(node);
+  return (value) => run(op, value);
 }

@@ -6,184 +6,154 @@ import type { CheckName } from './checked.js';
 const c0: CheckNode = { t: 's', min: 1, max: 128, fn: 'notReserved' };
 const c1: CheckNode = { t: 'n', int: 1 };
 const c2: CheckNode = { t: '?', i: c1 };
-const c3: CheckNode = { t: '?', i: c0 };
-const c4: CheckNode = { t: 'o', s: { ownerId: c3, rootId: c3, cycleId: c3 } };
-const c5: CheckNode = { t: 'N', i: c0 };
-const c6: CheckNode = { t: 's', min: 1, max: 200 };
-const c7: CheckNode = { t: 's', min: 0, max: 5000 };
-const c8: CheckNode = { t: '?', i: c7 };
-const c9: CheckNode = { t: 'e', v: ["organization","department","team","individual"] };
-const c10: CheckNode = { t: 'e', v: ["not-started","on-track","at-risk","off-track","done","archived"] };
-const c11: CheckNode = { t: 'n', ge: 0, le: 1 };
-const c12: CheckNode = { t: 'e', v: ["manual","key-results","children"] };
-const c13: CheckNode = { t: 'n', ge: 0, le: 1000 };
-const c14: CheckNode = { t: 's', re: /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/ };
-const c15: CheckNode = { t: '?', i: c14 };
-const c16: CheckNode = { t: 'e', v: ["number","percent","currency","boolean","milestone"] };
-const c17: CheckNode = { t: 'n', fn: 'finite' };
-const c18: CheckNode = { t: 's', min: 0, max: 24 };
-const c19: CheckNode = { t: '?', i: c18 };
-const c20: CheckNode = { t: 'o', s: { id: c0, title: c6, kind: c16, start: c17, target: c17, current: c17, unit: c19 } };
-const c21: CheckNode = { t: 'a', e: c20, max: 100 };
-const c22: CheckNode = { t: 'o', s: { goalId: c0, keyResultId: c3 } };
-const c23: CheckNode = { t: 'a', e: c22, max: 100 };
-const c24: CheckNode = { t: '?', i: c23 };
-const c25: CheckNode = { t: 'n', int: 1, ge: 0 };
-const c26: CheckNode = { t: '?', i: c25 };
-const c27: CheckNode = { t: 's', re: /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/ };
-const c28: CheckNode = { t: '?', i: c27 };
-const c29: CheckNode = { t: 'o', s: { id: c0, parentId: c5, title: c6, description: c8, level: c9, ownerId: c3, cycleId: c3, status: c10, progress: c11, progressMode: c12, weight: c13, startDate: c15, dueDate: c15, keyResults: c21, alignedTo: c24, version: c26, updatedAt: c28, createdAt: c28 } };
+const c3: CheckNode = { t: 'o', s: { "ownerId?": c0, "rootId?": c0, "cycleId?": c0 } };
+const c4: CheckNode = { t: 'N', i: c0 };
+const c5: CheckNode = { t: 's', min: 1, max: 200 };
+const c6: CheckNode = { t: 's', max: 5000 };
+const c7: CheckNode = { t: 'e', v: ["organization","department","team","individual"] };
+const c8: CheckNode = { t: 'e', v: ["not-started","on-track","at-risk","off-track","done","archived"] };
+const c9: CheckNode = { t: 'n', ge: 0, le: 1 };
+const c10: CheckNode = { t: 'e', v: ["manual","key-results","children"] };
+const c11: CheckNode = { t: 'n', ge: 0, le: 1000 };
+const c12: CheckNode = { t: 's', re: /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/ };
+const c13: CheckNode = { t: 'e', v: ["number","percent","currency","boolean","milestone"] };
+const c14: CheckNode = { t: 'n', fn: 'finite' };
+const c15: CheckNode = { t: 's', max: 24 };
+const c16: CheckNode = { t: 'o', s: { id: c0, title: c5, kind: c13, start: c14, target: c14, current: c14, "unit?": c15 } };
+const c17: CheckNode = { t: 'a', e: c16, max: 100 };
+const c18: CheckNode = { t: 'o', s: { goalId: c0, "keyResultId?": c0 } };
+const c19: CheckNode = { t: 'a', e: c18, max: 100 };
+const c20: CheckNode = { t: 'n', int: 1, ge: 0 };
+const c21: CheckNode = { t: 's', re: /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/ };
+const c22: CheckNode = { t: 'o', s: { id: c0, parentId: c4, title: c5, "description?": c6, level: c7, "ownerId?": c0, "cycleId?": c0, status: c8, progress: c9, progressMode: c10, weight: c11, "startDate?": c12, "dueDate?": c12, keyResults: c17, "alignedTo?": c19, "version?": c20, "updatedAt?": c21, "createdAt?": c21 } };
+const c23: CheckNode = { t: 'a', e: c22, max: 200000 };
+const c24: CheckNode = { t: 's', max: 200 };
+const c25: CheckNode = { t: 's', fn: 'httpUrl' };
+const c26: CheckNode = { t: 'o', s: { id: c0, name: c5, "title?": c24, "avatarUrl?": c25, "managerId?": c4, "teamId?": c0 } };
+const c27: CheckNode = { t: 'a', e: c26, max: 200000 };
+const c28: CheckNode = { t: 'o', s: { goals: c23, "people?": c27 } };
+const c29: CheckNode = { t: 'x' };
 const c30: CheckNode = { t: 'a', e: c29, max: 200000 };
-const c31: CheckNode = { t: 's', min: 0, max: 200 };
-const c32: CheckNode = { t: '?', i: c31 };
-const c33: CheckNode = { t: 's', fn: 'httpUrl' };
-const c34: CheckNode = { t: '?', i: c33 };
-const c35: CheckNode = { t: '?', i: c5 };
-const c36: CheckNode = { t: 'o', s: { id: c0, name: c6, title: c32, avatarUrl: c34, managerId: c35, teamId: c3 } };
-const c37: CheckNode = { t: 'a', e: c36, max: 200000 };
-const c38: CheckNode = { t: '?', i: c37 };
-const c39: CheckNode = { t: 'o', s: { goals: c30, people: c38 } };
-const c40: CheckNode = { t: 'x' };
-const c41: CheckNode = { t: 'a', e: c40, max: 200000 };
-const c42: CheckNode = { t: 'o', s: { goals: c41, people: c38 } };
-const c43: CheckNode = { t: 's', re: /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/ };
-const c44: CheckNode = { t: 'o', s: { personId: c0, period: c43 } };
-const c45: CheckNode = { t: '?', i: c36 };
-const c46: CheckNode = { t: 'e', v: ["draft","submitted"] };
-const c47: CheckNode = { t: 'n', int: 1, ge: 1, le: 5 };
-const c48: CheckNode = { t: '?', i: c47 };
-const c49: CheckNode = { t: 'n', int: 1, ge: 0, le: 10 };
-const c50: CheckNode = { t: 'o', s: { keyResultId: c0, current: c17 } };
-const c51: CheckNode = { t: 'a', e: c50, max: 100 };
-const c52: CheckNode = { t: '?', i: c51 };
-const c53: CheckNode = { t: 'o', s: { goalId: c0, progress: c11, confidence: c49, note: c8, keyResults: c52, goalVersion: c26 } };
-const c54: CheckNode = { t: 'a', e: c53, max: 200 };
-const c55: CheckNode = { t: 'n' };
-const c56: CheckNode = { t: 'a', e: c31, max: 50 };
-const c57: CheckNode = { t: 'u', o: [c55, c7, c56] };
-const c58: CheckNode = { t: 'N', i: c57 };
-const c59: CheckNode = { t: 'r', k: c0, v: c58 };
-const c60: CheckNode = { t: 's', min: 1, max: 5000 };
-const c61: CheckNode = { t: 'o', s: { authorId: c0, body: c60, createdAt: c28 } };
-const c62: CheckNode = { t: '?', i: c61 };
-const c63: CheckNode = { t: 'o', s: { id: c0, personId: c0, period: c43, status: c46, mood: c48, goalUpdates: c54, wins: c7, blockers: c7, focus: c7, focusReview: c8, needs: c8, answers: c59, managerReply: c62, submittedAt: c28, updatedAt: c28 } };
-const c64: CheckNode = { t: 'N', i: c63 };
-const c65: CheckNode = { t: 'a', e: c29, max: 500 };
-const c66: CheckNode = { t: 'e', v: ["rating","text","choice"] };
-const c67: CheckNode = { t: 's', min: 1, max: 500 };
-const c68: CheckNode = { t: 's', min: 0, max: 500 };
-const c69: CheckNode = { t: '?', i: c68 };
-const c70: CheckNode = { t: 'b' };
-const c71: CheckNode = { t: '?', i: c70 };
-const c72: CheckNode = { t: 'a', e: c6, max: 50 };
-const c73: CheckNode = { t: '?', i: c72 };
-const c74: CheckNode = { t: 'o', s: { id: c0, kind: c66, text: c67, help: c69, required: c70, allowNA: c71, options: c73, multiple: c71 } };
+const c31: CheckNode = { t: 'o', s: { goals: c30, "people?": c27 } };
+const c32: CheckNode = { t: 's', re: /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/ };
+const c33: CheckNode = { t: 'o', s: { personId: c0, period: c32 } };
+const c34: CheckNode = { t: 'e', v: ["draft","submitted"] };
+const c35: CheckNode = { t: 'n', int: 1, ge: 1, le: 5 };
+const c36: CheckNode = { t: 'n', int: 1, ge: 0, le: 10 };
+const c37: CheckNode = { t: 'o', s: { keyResultId: c0, current: c14 } };
+const c38: CheckNode = { t: 'a', e: c37, max: 100 };
+const c39: CheckNode = { t: 'o', s: { goalId: c0, progress: c9, confidence: c36, "note?": c6, "keyResults?": c38, "goalVersion?": c20 } };
+const c40: CheckNode = { t: 'a', e: c39, max: 200 };
+const c41: CheckNode = { t: 'n' };
+const c42: CheckNode = { t: 'a', e: c24, max: 50 };
+const c43: CheckNode = { t: 'u', o: [c41, c6, c42] };
+const c44: CheckNode = { t: 'N', i: c43 };
+const c45: CheckNode = { t: 'r', k: c0, v: c44 };
+const c46: CheckNode = { t: 's', min: 1, max: 5000 };
+const c47: CheckNode = { t: 'o', s: { authorId: c0, body: c46, "createdAt?": c21 } };
+const c48: CheckNode = { t: 'o', s: { id: c0, personId: c0, period: c32, status: c34, "mood?": c35, goalUpdates: c40, wins: c6, blockers: c6, focus: c6, "focusReview?": c6, "needs?": c6, answers: c45, "managerReply?": c47, "submittedAt?": c21, "updatedAt?": c21 } };
+const c49: CheckNode = { t: 'N', i: c48 };
+const c50: CheckNode = { t: 'a', e: c22, max: 500 };
+const c51: CheckNode = { t: 'e', v: ["rating","text","choice"] };
+const c52: CheckNode = { t: 's', min: 1, max: 500 };
+const c53: CheckNode = { t: 's', max: 500 };
+const c54: CheckNode = { t: 'b' };
+const c55: CheckNode = { t: 'a', e: c5, max: 50 };
+const c56: CheckNode = { t: 'o', s: { id: c0, kind: c51, text: c52, "help?": c53, required: c54, "allowNA?": c54, "options?": c55, "multiple?": c54 } };
+const c57: CheckNode = { t: 'a', e: c56, max: 100 };
+const c58: CheckNode = { t: 'o', s: { "person?": c26, checkIn: c49, previous: c49, goals: c50, questions: c57 } };
+const c59: CheckNode = { t: 'l', v: ["draft"] };
+const c60: CheckNode = { t: 'o', s: { "id?": c0, personId: c0, period: c32, status: c59, "mood?": c35, goalUpdates: c40, wins: c6, blockers: c6, focus: c6, "focusReview?": c6, "needs?": c6, answers: c45, "managerReply?": c47, "submittedAt?": c21, "updatedAt?": c21 } };
+const c61: CheckNode = { t: 'o', s: { "id?": c0, personId: c0, period: c32, status: c34, "mood?": c35, goalUpdates: c40, wins: c6, blockers: c6, focus: c6, "focusReview?": c6, "needs?": c6, answers: c45, "managerReply?": c47, "submittedAt?": c21, "updatedAt?": c21 } };
+const c62: CheckNode = { t: 'o', s: { checkInId: c0, body: c46 } };
+const c63: CheckNode = { t: 'e', v: ["open","submitted","closed"] };
+const c64: CheckNode = { t: 'o', s: { raterId: c0, "status?": c63 } };
+const c65: CheckNode = { t: 'e', v: ["self","manager","peer","direct-report","other"] };
+const c66: CheckNode = { t: 'o', s: { id: c0, subject: c26, relationship: c65, status: c63, "cycleId?": c0, "dueDate?": c12, "submittedAt?": c21, surveyId: c0, surveyTitle: c5, "draftSavedAt?": c21 } };
+const c67: CheckNode = { t: 'a', e: c66, max: 200000 };
+const c68: CheckNode = { t: 'o', s: { assignments: c67 } };
+const c69: CheckNode = { t: 'a', e: c24, max: 11 };
+const c70: CheckNode = { t: 'o', s: { min: c1, max: c1, labels: c69 } };
+const c71: CheckNode = { t: 's', min: 1, max: 24 };
+const c72: CheckNode = { t: 'o', s: { id: c0, kind: c71, text: c52, "help?": c53, required: c54, "allowNA?": c54, "options?": c55, "multiple?": c54 } };
+const c73: CheckNode = { t: 'a', e: c72, max: 200 };
+const c74: CheckNode = { t: 'o', s: { id: c0, title: c5, "description?": c6, "competencyId?": c0, questions: c73 } };
 const c75: CheckNode = { t: 'a', e: c74, max: 100 };
-const c76: CheckNode = { t: 'o', s: { person: c45, checkIn: c64, previous: c64, goals: c65, questions: c75 } };
-const c77: CheckNode = { t: 'l', v: ["draft"] };
-const c78: CheckNode = { t: 'o', s: { id: c3, personId: c0, period: c43, status: c77, mood: c48, goalUpdates: c54, wins: c7, blockers: c7, focus: c7, focusReview: c8, needs: c8, answers: c59, managerReply: c62, submittedAt: c28, updatedAt: c28 } };
-const c79: CheckNode = { t: 'o', s: { id: c3, personId: c0, period: c43, status: c46, mood: c48, goalUpdates: c54, wins: c7, blockers: c7, focus: c7, focusReview: c8, needs: c8, answers: c59, managerReply: c62, submittedAt: c28, updatedAt: c28 } };
-const c80: CheckNode = { t: 'o', s: { checkInId: c0, body: c60 } };
-const c81: CheckNode = { t: 'e', v: ["open","submitted","closed"] };
-const c82: CheckNode = { t: '?', i: c81 };
-const c83: CheckNode = { t: 'o', s: { raterId: c0, status: c82 } };
-const c84: CheckNode = { t: 'e', v: ["self","manager","peer","direct-report","other"] };
-const c85: CheckNode = { t: 'o', s: { id: c0, subject: c36, relationship: c84, status: c81, cycleId: c3, dueDate: c15, submittedAt: c28, surveyId: c0, surveyTitle: c6, draftSavedAt: c28 } };
-const c86: CheckNode = { t: 'a', e: c85, max: 200000 };
-const c87: CheckNode = { t: 'o', s: { assignments: c86 } };
-const c88: CheckNode = { t: 'a', e: c31, max: 11 };
-const c89: CheckNode = { t: 'o', s: { min: c1, max: c1, labels: c88 } };
-const c90: CheckNode = { t: 's', min: 1, max: 24 };
-const c91: CheckNode = { t: 'o', s: { id: c0, kind: c90, text: c67, help: c69, required: c70, allowNA: c71, options: c73, multiple: c71 } };
-const c92: CheckNode = { t: 'a', e: c91, max: 200 };
-const c93: CheckNode = { t: 'o', s: { id: c0, title: c6, description: c8, competencyId: c3, questions: c92 } };
-const c94: CheckNode = { t: 'a', e: c93, max: 100 };
-const c95: CheckNode = { t: 'n', int: 1, ge: 1, le: 100 };
-const c96: CheckNode = { t: 'o', s: { id: c0, title: c6, intro: c8, scale: c89, sections: c94, threshold: c95 } };
-const c97: CheckNode = { t: 'o', s: { answers: c59, savedAt: c27 } };
-const c98: CheckNode = { t: '?', i: c97 };
-const c99: CheckNode = { t: 'o', s: { id: c0, survey: c96, subject: c36, relationship: c84, status: c81, cycleId: c3, dueDate: c15, draft: c98, submittedAt: c28 } };
-const c100: CheckNode = { t: 'e', v: ["praise","constructive","coaching","recognition","note"] };
-const c101: CheckNode = { t: 'a', e: c100, max: 5 };
-const c102: CheckNode = { t: '?', i: c101 };
-const c103: CheckNode = { t: 'n', int: 1, ge: 1, le: 500 };
-const c104: CheckNode = { t: '?', i: c103 };
-const c105: CheckNode = { t: 'o', s: { personId: c0, kinds: c102, from: c15, to: c15, counts: c71, cursor: c69, limit: c104 } };
-const c106: CheckNode = { t: 'a', e: c40, max: 500 };
-const c107: CheckNode = { t: 'N', i: c68 };
-const c108: CheckNode = { t: 's', min: 1, max: 40 };
-const c109: CheckNode = { t: 'r', k: c108, v: c25 };
-const c110: CheckNode = { t: '?', i: c109 };
-const c111: CheckNode = { t: 'o', s: { id: c0, name: c6 } };
-const c112: CheckNode = { t: 'a', e: c111, max: 200 };
-const c113: CheckNode = { t: 'a', e: c6, max: 200 };
-const c114: CheckNode = { t: 'o', s: { competencies: c112, values: c113 } };
-const c115: CheckNode = { t: '?', i: c114 };
-const c116: CheckNode = { t: 'o', s: { items: c106, nextCursor: c107, total: c26, counts: c110, person: c45, catalogue: c115, dropped: c26 } };
-const c117: CheckNode = { t: 'a', e: c0, max: 50 };
-const c118: CheckNode = { t: 'e', v: ["public","private","manager"] };
-const c119: CheckNode = { t: 'o', s: { id: c0, kind: c108, from: c45, toId: c0, body: c60, competencyIds: c117, values: c72, visibility: c118, requested: c70, link: c34, requestId: c3, question: c69, createdAt: c27 } };
-const c120: CheckNode = { t: '?', i: c117 };
-const c121: CheckNode = { t: 'o', s: { kind: c100, toId: c0, fromId: c3, body: c60, competencyIds: c120, values: c73, visibility: c118, requested: c71, requestId: c3 } };
-const c122: CheckNode = { t: 'a', e: c0, max: 50, min: 1 };
-const c123: CheckNode = { t: 'o', s: { toIds: c122, aboutId: c0, question: c67 } };
-const c124: CheckNode = { t: 'e', v: ["open","answered"] };
-const c125: CheckNode = { t: 'o', s: { id: c0, from: c45, toId: c0, aboutId: c0, about: c45, question: c67, status: c124, createdAt: c27 } };
-const c126: CheckNode = { t: 'a', e: c125 };
-const c127: CheckNode = { t: 'o', s: { personId: c0 } };
-const c128: CheckNode = { t: 'a', e: c125, max: 500 };
-const c129: CheckNode = { t: 'a', e: c36, max: 1000 };
-const c130: CheckNode = { t: '?', i: c129 };
-const c131: CheckNode = { t: 'o', s: { requests: c128, people: c130 } };
-const c132: CheckNode = { t: 'o', s: { personId: c0, cycleId: c3 } };
-const c133: CheckNode = { t: '?', i: c6 };
-const c134: CheckNode = { t: '?', i: c55 };
-const c135: CheckNode = { t: 'e', v: ["self","manager","peer","direct-report","other","others"] };
-const c136: CheckNode = { t: 'n', int: 1, ge: 1 };
-const c137: CheckNode = { t: 'o', s: { mean: c55, n: c136 } };
-const c138: CheckNode = { t: 'l', v: [true] };
-const c139: CheckNode = { t: 'o', s: { suppressed: c138 } };
-const c140: CheckNode = { t: 'u', o: [c137, c139] };
-const c141: CheckNode = { t: 'r', k: c135, v: c140 };
-const c142: CheckNode = { t: '?', i: c140 };
-const c143: CheckNode = { t: 'o', s: { id: c0, name: c6, description: c8, target: c134, scores: c141, overall: c142, previous: c134 } };
-const c144: CheckNode = { t: 'a', e: c143, max: 100 };
-const c145: CheckNode = { t: 'o', s: { id: c0, scores: c141, overall: c142 } };
-const c146: CheckNode = { t: 'a', e: c145, max: 100 };
-const c147: CheckNode = { t: 'o', s: { cycleId: c0, label: c6, scores: c146 } };
-const c148: CheckNode = { t: 'a', e: c147, max: 50 };
-const c149: CheckNode = { t: '?', i: c148 };
-const c150: CheckNode = { t: 'o', s: { personId: c0, cycleId: c3, cycleLabel: c133, scale: c89, threshold: c95, competencies: c144, history: c149 } };
+const c76: CheckNode = { t: 'n', int: 1, ge: 1, le: 100 };
+const c77: CheckNode = { t: 'o', s: { id: c0, title: c5, "intro?": c6, scale: c70, sections: c75, threshold: c76 } };
+const c78: CheckNode = { t: 'o', s: { answers: c45, savedAt: c21 } };
+const c79: CheckNode = { t: 'o', s: { id: c0, survey: c77, subject: c26, relationship: c65, status: c63, "cycleId?": c0, "dueDate?": c12, "draft?": c78, "submittedAt?": c21 } };
+const c80: CheckNode = { t: 'e', v: ["praise","constructive","coaching","recognition","note"] };
+const c81: CheckNode = { t: 'a', e: c80, max: 5 };
+const c82: CheckNode = { t: 'n', int: 1, ge: 1, le: 500 };
+const c83: CheckNode = { t: 'o', s: { personId: c0, "kinds?": c81, "from?": c12, "to?": c12, "counts?": c54, "cursor?": c53, "limit?": c82 } };
+const c84: CheckNode = { t: 'a', e: c29, max: 500 };
+const c85: CheckNode = { t: 'N', i: c53 };
+const c86: CheckNode = { t: 's', min: 1, max: 40 };
+const c87: CheckNode = { t: 'r', k: c86, v: c20 };
+const c88: CheckNode = { t: 'o', s: { id: c0, name: c5 } };
+const c89: CheckNode = { t: 'a', e: c88, max: 200 };
+const c90: CheckNode = { t: 'a', e: c5, max: 200 };
+const c91: CheckNode = { t: 'o', s: { competencies: c89, values: c90 } };
+const c92: CheckNode = { t: 'o', s: { items: c84, nextCursor: c85, "total?": c20, "counts?": c87, "person?": c26, "catalogue?": c91, "dropped?": c20 } };
+const c93: CheckNode = { t: 'a', e: c0, max: 50 };
+const c94: CheckNode = { t: 'e', v: ["public","private","manager"] };
+const c95: CheckNode = { t: 'o', s: { id: c0, kind: c86, "from?": c26, toId: c0, body: c46, competencyIds: c93, values: c55, visibility: c94, requested: c54, "link?": c25, "requestId?": c0, "question?": c53, createdAt: c21 } };
+const c96: CheckNode = { t: 'o', s: { kind: c80, toId: c0, "fromId?": c0, body: c46, "competencyIds?": c93, "values?": c55, visibility: c94, "requested?": c54, "requestId?": c0 } };
+const c97: CheckNode = { t: 'a', e: c0, max: 50, min: 1 };
+const c98: CheckNode = { t: 'o', s: { toIds: c97, aboutId: c0, question: c52 } };
+const c99: CheckNode = { t: 'e', v: ["open","answered"] };
+const c100: CheckNode = { t: 'o', s: { id: c0, "from?": c26, toId: c0, aboutId: c0, "about?": c26, question: c52, status: c99, createdAt: c21 } };
+const c101: CheckNode = { t: 'a', e: c100 };
+const c102: CheckNode = { t: 'o', s: { personId: c0 } };
+const c103: CheckNode = { t: 'a', e: c100, max: 500 };
+const c104: CheckNode = { t: 'a', e: c26, max: 1000 };
+const c105: CheckNode = { t: 'o', s: { requests: c103, "people?": c104 } };
+const c106: CheckNode = { t: 'o', s: { personId: c0, "cycleId?": c0 } };
+const c107: CheckNode = { t: 'e', v: ["self","manager","peer","direct-report","other","others"] };
+const c108: CheckNode = { t: 'n', int: 1, ge: 1 };
+const c109: CheckNode = { t: 'o', s: { mean: c41, n: c108 } };
+const c110: CheckNode = { t: 'l', v: [true] };
+const c111: CheckNode = { t: 'o', s: { suppressed: c110 } };
+const c112: CheckNode = { t: 'u', o: [c109, c111] };
+const c113: CheckNode = { t: 'r', k: c107, v: c112 };
+const c114: CheckNode = { t: 'o', s: { id: c0, name: c5, "description?": c6, "target?": c41, scores: c113, "overall?": c112, "previous?": c41 } };
+const c115: CheckNode = { t: 'a', e: c114, max: 100 };
+const c116: CheckNode = { t: 'o', s: { id: c0, scores: c113, "overall?": c112 } };
+const c117: CheckNode = { t: 'a', e: c116, max: 100 };
+const c118: CheckNode = { t: 'o', s: { cycleId: c0, label: c5, scores: c117 } };
+const c119: CheckNode = { t: 'a', e: c118, max: 50 };
+const c120: CheckNode = { t: 'o', s: { personId: c0, "cycleId?": c0, "cycleLabel?": c5, scale: c70, threshold: c76, competencies: c115, "history?": c119 } };
 
 export const CHECKS: Record<CheckName, CheckNode> = {
   id: c0,
   version: c2,
-  goalQuery: c4,
-  goalList: c39,
-  goalListEnvelope: c42,
-  goal: c29,
-  goalInput: c29,
-  checkInQuery: c44,
-  checkInContext: c76,
-  checkInDraft: c78,
-  checkIn: c63,
-  checkInSubmission: c79,
-  managerReplyInput: c80,
-  assignmentQuery: c83,
-  assignmentList: c87,
-  surveyAssignment: c99,
-  surveyDraft: c97,
-  answers: c59,
-  feedbackQuery: c105,
-  feedbackPageEnvelope: c116,
-  feedbackItem: c119,
-  feedbackInput: c121,
-  feedbackRequestInput: c123,
-  feedbackRequests: c126,
-  feedbackRequestQuery: c127,
-  feedbackRequestList: c131,
-  competencyQuery: c132,
-  competencyProfile: c150,
-  person: c36,
-  people: c37,
+  goalQuery: c3,
+  goalList: c28,
+  goalListEnvelope: c31,
+  goal: c22,
+  goalInput: c22,
+  checkInQuery: c33,
+  checkInContext: c58,
+  checkInDraft: c60,
+  checkIn: c48,
+  checkInSubmission: c61,
+  managerReplyInput: c62,
+  assignmentQuery: c64,
+  assignmentList: c68,
+  surveyAssignment: c79,
+  surveyDraft: c78,
+  answers: c45,
+  feedbackQuery: c83,
+  feedbackPageEnvelope: c92,
+  feedbackItem: c95,
+  feedbackInput: c96,
+  feedbackRequestInput: c98,
+  feedbackRequests: c101,
+  feedbackRequestQuery: c102,
+  feedbackRequestList: c105,
+  competencyQuery: c106,
+  competencyProfile: c120,
+  person: c26,
+  people: c27,
 };
