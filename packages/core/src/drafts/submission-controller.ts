@@ -172,12 +172,12 @@ export class SubmissionController<V, R> implements ReactiveController {
     });
   }
 
-  /** The person started writing: fetch the outbox code now, while the browser is online. */
+  /**
+   * The person is writing: fetch the outbox code now, while the browser is online (once fetched,
+   * this costs a resolved promise; a fetch that failed is tried again on the next input).
+   */
   private readonly onInput = (): void => {
-    const handle = this.options.outbox?.get();
-    if (!handle || isOffline()) return;
-    (this.host as Partial<EventTarget>).removeEventListener?.('input', this.onInput);
-    handle.prefetch();
+    this.options.outbox?.get()?.prefetch();
   };
 
   /** The key of this controller's write that may be waiting: queued on this page, or kept from an earlier one. */
