@@ -1,4 +1,3 @@
-import { clear, createStore, values } from 'idb-keyval';
 import type { OutboxEntry } from '@pm-widgets/core/drafts';
 
 /**
@@ -56,15 +55,58 @@ export function resetNetwork(): void {
   delete (navigator as { onLine?: boolean }).onLine;
 }
 
-/** The outbox's IndexedDB store, read the way any page script could. */
-const store = () => createStore('pm-widgets-outbox', 'entries');
+/**
+ * The outbox's IndexedDB store, read the way any page script could (idb-keyval imported only here,
+ * so a test that never reads the store can tell whether a widget fetched it).
+ */
+const keyval = async () => {
+  const idb = await import('idb-keyval');
+  return { idb, store: idb.createStore('pm-widgets-outbox', 'entries') };
+};
 
 export async function storedEntries(): Promise<OutboxEntry[]> {
-  return (await values(store())).filter((v): v is OutboxEntry => typeof v === 'object' && v !== null && 'method' in v);
+  const { idb, store } = await keyval();
+  return (await idb.values(store)).filter((v): v is OutboxEntry => typeof v === 'object' && v !== null && 'method' in v);
 }
 
 export async function clearStoredEntries(): Promise<void> {
-  await clear(store());
+  const { idb, store } = await keyval();
+  await idb.clear(store);
+}
+
+/** Puts an entry in the store as an earlier page (or another tab) left it. */
+export async function putStoredEntry(entry: OutboxEntry): Promise<void> {
+  const { idb, store } = await keyval();
+  await idb.set(entry.key, entry, store);
+}
+
+/** True when the outbox's database exists on this origin. */
+export async function outboxDatabaseExists(): Promise<boolean> {
+  return (await indexedDB.databases()).some((db) => db.name === 'pm-widgets-outbox');
+}
+
+/** Deletes the outbox's database (the page's own connections, if any, are closed by the tests first). */
+export function deleteOutboxDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('pm-widgets-outbox');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('the outbox database is still open'));
+  });
+}
+
+/**
+ * What this page fetched, as the browser's resource timing records it. Entries beyond the buffer's
+ * size are dropped, so a test that asks must raise it (`performance.setResourceTimingBufferSize`)
+ * before it imports what it watches, and check that what it imported was recorded.
+ */
+export function fetched(pattern: RegExp): boolean {
+  return performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));
+}
+
+/** Whether this page fetched the outbox's code: the module itself (its chunk in a build) or idb-keyval. */
+export function fetchedOutboxCode(): { outbox: boolean; idbKeyval: boolean } {
+  return { outbox: fetched(/\/drafts\/outbox\.(ts|js)(\?|$)/), idbKeyval: fetched(/\/idb-keyval\//) };
 }
 
 /** Makes IndexedDB refuse to open, as in some private modes and sandboxed frames. Returns the undo. */

@@ -6,7 +6,7 @@ import {
   renderInitial, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
-import { AutosaveController, outboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
+import { AutosaveController, lazyOutboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
 import {
   alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, keyResultsProgress, parseFormState,
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
@@ -130,7 +130,7 @@ export class PmCheckIn extends PmWidgetElement {
       void this.submitFailed();
     },
     // Offline or a transient failure: the write waits on this device and is sent later, also after a reload.
-    outbox: () => (this.api ? outboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
+    outbox: () => (this.api ? lazyOutboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
     onReplied: (checkIn) => this.replied(checkIn),
     onReplyFailed: (error) => {
       warnWriteFailed('pm-check-in', 'Sending the reply', error);

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { AdapterError, type CheckIn, type CheckInDraft, type ValidatedAdapter } from '@pm-widgets/core';
-import { SubmissionController as CoreSubmission, type KeyStore, type Outbox } from '@pm-widgets/core/drafts';
+import { SubmissionController as CoreSubmission, type KeyStore, type LazyOutbox } from '@pm-widgets/core/drafts';
 
 export interface SubmissionOptions {
   /** The adapter to write through, read when a write starts. */
@@ -19,7 +19,7 @@ export interface SubmissionOptions {
   onReplied: (checkIn: CheckIn) => void;
   onReplyFailed: (error: unknown) => void;
   /** Where a submission or reply waits when offline (sent later, also after a reload). */
-  outbox?: () => Outbox | undefined;
+  outbox?: () => LazyOutbox | undefined;
   /** A write went into the outbox. */
   onQueued?: () => void;
 }

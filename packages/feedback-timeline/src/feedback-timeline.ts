@@ -7,7 +7,7 @@ import {
   type FeedbackCatalogue, type FeedbackInput, type FeedbackItem, type FeedbackPage, type FeedbackQuery,
   type FeedbackRequest, type FeedbackRequestInput, type Person,
 } from '@pm-widgets/core';
-import { AutosaveController, SubmissionController, outboxFor, outboxScope, renderOutboxNotice, type Outbox } from '@pm-widgets/core/drafts';
+import { AutosaveController, SubmissionController, lazyOutboxFor, outboxScope, renderOutboxNotice, type LazyOutbox } from '@pm-widgets/core/drafts';
 import { FeedPager } from './feed-pager.js';
 import { FeedWindowController } from './feed-window-controller.js';
 import type * as ComposerView from './composer-view.js';
@@ -207,8 +207,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   });
 
   /** Where a give or ask waits when it cannot be sent now (`@pm-widgets/core/drafts`). */
-  private get outbox(): Outbox | undefined {
-    return this.api ? outboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined;
+  private get outbox(): LazyOutbox | undefined {
+    return this.api ? lazyOutboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined;
   }
 
   // ── queried nodes ──────────────────────────────────────────────────────────────────────

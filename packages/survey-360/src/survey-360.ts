@@ -7,7 +7,7 @@ import {
   renderTaskStates, statesStyles,
   type Answer, type Answers, type SurveyAssignment,
 } from '@pm-widgets/core';
-import { AutosaveController, SubmissionController, isBlank, outboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
+import { AutosaveController, SubmissionController, isBlank, lazyOutboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
 import { DEFAULT_THRESHOLD, SMALL_GROUP_RELATIONSHIPS } from '@pm-widgets/core/rules';
 import { PmSurveyProgressEvent, PmSurveySubmitEvent } from './events.js';
 import { groupName, relationshipText, saveStatusText, surveyMessages, type SurveyMessages } from './messages.js';
@@ -114,7 +114,7 @@ export class PmSurvey360 extends PmWidgetElement {
     onFailed: (error) => void this.submitFailed(error),
     // Offline or a transient failure: the answers wait on this device and are sent later, also after a reload.
     outbox: {
-      get: () => (this.api ? outboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
+      get: () => (this.api ? lazyOutboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
       method: 'submitSurvey',
       args: (answers) => [this.current!.id, answers],
     },

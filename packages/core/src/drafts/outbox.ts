@@ -1,81 +1,21 @@
 import { createStore, del, set, values, type UseStore } from 'idb-keyval';
 import { AdapterError } from '../errors.js';
+import {
+  OUTBOX_DB, OUTBOX_METHODS, OUTBOX_STORE, isOffline, isQueueable,
+  type OutboxEntry, type OutboxEvent, type OutboxMethod, type OutboxOptions, type OutboxPort, type OutboxStorage,
+} from './outbox-lazy.js';
 
-/** The writes that wait in the outbox when they cannot be sent now. */
-export const OUTBOX_METHODS = ['submitCheckIn', 'replyToCheckIn', 'submitSurvey', 'giveFeedback', 'requestFeedback'] as const;
-export type OutboxMethod = (typeof OUTBOX_METHODS)[number];
+// The outbox itself: fetched on demand (`loadOutbox()`, `LazyOutbox` in ./outbox-lazy.ts), so a
+// first render of a writing widget carries neither this nor idb-keyval.
 
-/** One write waiting to be sent: the port method, its arguments (without options) and its idempotency key. */
-export interface OutboxEntry {
-  /** The idempotency key: every attempt of this write, in any tab and after any reload, sends it. */
-  key: string;
-  /** Which backend it belongs to (see `outboxScope`). */
-  scope: string;
-  method: OutboxMethod;
-  args: unknown[];
-  /** When it was queued (device clock). */
-  queuedAt: string;
-  /** Attempts made from the outbox so far. */
-  attempts: number;
-}
-
-/** What an outbox sends through: any adapter with the write methods (widgets pass their validated adapter). */
-export type OutboxPort = { [M in OutboxMethod]?: (...args: never[]) => Promise<unknown> };
-
-export type OutboxEvent =
-  | { type: 'sent'; entry: OutboxEntry; result: unknown }
-  | { type: 'rejected'; entry: OutboxEntry; error: unknown }
-  | { type: 'change' };
-
-/** Where entries are kept: IndexedDB, or memory when the browser allows no storage. */
-export interface OutboxStorage {
-  readonly durable: boolean;
-  all(): Promise<OutboxEntry[]>;
-  put(entry: OutboxEntry): Promise<void>;
-  delete(key: string): Promise<void>;
-}
-
-export interface OutboxOptions {
-  /** Where entries are kept. Default: IndexedDB (`pm-widgets-outbox`), or memory if that cannot be opened. */
-  storage?: OutboxStorage;
-  /** First delay before sending again after a transient failure; doubles up to `maxRetryDelay`. Default 2000. */
-  retryDelay?: number;
-  /** Longest wait between attempts. Default 60 000. */
-  maxRetryDelay?: number;
-}
-
-const DB_NAME = 'pm-widgets-outbox';
-const STORE_NAME = 'entries';
 /** A blocked or hanging open (some private modes) counts as no storage after this long. */
 const OPEN_TIMEOUT_MS = 3000;
-
-const isOffline = () => globalThis.navigator?.onLine === false;
 
 let noted = false;
 function noteOnce(message: string): void {
   if (noted) return;
   noted = true;
   console.info(message);
-}
-
-/**
- * The scope an adapter's entries are kept under: its `outboxScope` (the REST adapter names its base
- * URL), else undefined — then the outbox has no way to know, after a reload, which backend an entry
- * was meant for, and keeps entries in memory for this page only.
- */
-export function outboxScope(adapter: unknown): string | undefined {
-  const scope = (adapter as { outboxScope?: unknown } | null | undefined)?.outboxScope;
-  return typeof scope === 'string' && scope ? scope : undefined;
-}
-
-/**
- * Offline or transient: worth keeping and sending later (network failure, 5xx, timeout, or the
- * browser says it is offline). A rejection (4xx: invalid, forbidden, conflict…) is not: the user
- * must see it and act, and sending it again would be rejected again.
- */
-export function isQueueable(error: unknown): boolean {
-  if (AdapterError.is(error)) return error.retryable || (isOffline() && error.code === 'network');
-  return isOffline();
 }
 
 /** Entries in memory: a page without storage, or an adapter without an `outboxScope`. */
@@ -104,7 +44,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function openOutboxStorage(scope: string): Promise<OutboxStorage> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
-    const store: UseStore = createStore(DB_NAME, STORE_NAME);
+    const store: UseStore = createStore(OUTBOX_DB, OUTBOX_STORE);
     // Opening happens on first use; a write-read round trip proves the store works here.
     const probe = `probe:${scope}`;
     await withTimeout((async () => { await set(probe, 1, store); await del(probe, store); })(), OPEN_TIMEOUT_MS);

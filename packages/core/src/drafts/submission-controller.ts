@@ -2,7 +2,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AdapterError } from '../errors.js';
 import type { KeyStore } from './autosave-controller.js';
-import { isQueueable, type Outbox, type OutboxEvent, type OutboxMethod } from './outbox.js';
+import { isOffline, isQueueable, type LazyOutbox, type OutboxEvent, type OutboxMethod } from './outbox-lazy.js';
+import type { Outbox } from './outbox.js';
 
 /** Automatic retries of a submission after a retryable error, before it is reported as failed. */
 export const MAX_SUBMIT_RETRIES = 3;
@@ -41,12 +42,16 @@ export interface SubmissionOptions<V, R> {
   /** The automatic retries are used up (the key is kept for a manual retry). */
   onFailed?: (error: unknown) => void;
   /**
-   * Offline and transient failures wait in this outbox (see `outboxFor`) instead of failing: the
-   * write is sent later with the same key, also after the tab was closed. Rejections still fail.
+   * Offline and transient failures wait in this outbox (see `lazyOutboxFor`) instead of failing:
+   * the write is sent later with the same key, also after the tab was closed. Rejections still
+   * fail. The outbox code is fetched when a write must wait, when the host starts and something
+   * waits for its backend, and ahead of need on the host's first `input` event while online (a
+   * write failing offline could not fetch it then). If it cannot be fetched at all, the write fails
+   * as it would without an outbox.
    */
   outbox?: {
-    /** The outbox for the current adapter; undefined while there is none. */
-    get: () => Outbox | undefined;
+    /** The outbox handle for the current adapter; undefined while there is none. */
+    get: () => LazyOutbox | undefined;
     /** The port method `send` calls… */
     method: OutboxMethod;
     /** …and its arguments for `value` (without the options). */
@@ -58,7 +63,6 @@ export interface SubmissionOptions<V, R> {
 
 /** What the task resolves to when the write went into the outbox instead. */
 const QUEUED: unique symbol = Symbol('queued');
-const isOffline = () => globalThis.navigator?.onLine === false;
 
 /**
  * Exactly-once writes: a manual `@lit/task` Task (so its pending and error states render like every
@@ -73,6 +77,7 @@ export class SubmissionController<V, R> implements ReactiveController {
   /** Set between the submit call and the task starting, so a double click cannot send twice. */
   private starting = false;
   private readonly task: Task<[V | undefined, string], R | typeof QUEUED>;
+  private handle: LazyOutbox | undefined;
   private box: Outbox | undefined;
   private unsubscribe: (() => void) | undefined;
   /** The idempotency key of this controller's write waiting in the outbox. */
@@ -91,9 +96,19 @@ export class SubmissionController<V, R> implements ReactiveController {
         try {
           return await this.withRetries(() => this.options.send(value, idempotencyKey));
         } catch (error) {
-          const box = this.options.outbox?.get();
-          if (!box || !isQueueable(error)) throw error;
+          const handle = this.options.outbox?.get();
+          if (!handle || !isQueueable(error)) throw error;
+          let box: Outbox;
+          try {
+            box = await handle.load();
+          } catch {
+            // The outbox code could not be fetched (offline before anything was typed here): the
+            // write fails as it would without an outbox; the text stays in the device copy.
+            throw error;
+          }
           await box.add(this.options.outbox!.method, this.options.outbox!.args(value), idempotencyKey);
+          // Followed from now on; onComplete reports this write as queued.
+          this.follow(box, false);
           return QUEUED;
         }
       },
@@ -112,31 +127,58 @@ export class SubmissionController<V, R> implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.handle = undefined;
     this.box = undefined;
+    (this.host as Partial<EventTarget>).addEventListener?.('input', this.onInput);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.box = undefined;
+    (this.host as Partial<EventTarget>).removeEventListener?.('input', this.onInput);
+    this.follow(undefined);
+    this.handle = undefined;
   }
 
-  /** Follows the current adapter's outbox: a write left waiting by an earlier page shows as waiting. */
+  /**
+   * Follows the current adapter's outbox: started when something waits for its backend (a write
+   * left waiting by an earlier page shows as waiting and is sent), or once a write went into it.
+   */
   hostUpdate(): void {
-    const box = this.options.outbox?.get();
+    const handle = this.options.outbox?.get();
+    if (handle !== this.handle) {
+      this.handle = handle;
+      this.follow(undefined);
+      if (handle && !handle.loaded) {
+        void handle.resume().then((box) => {
+          if (box && handle === this.handle) this.follow(box);
+        });
+      }
+    }
+    if (handle?.loaded) this.follow(handle.loaded);
+  }
+
+  /** Listens to `box` (and to no other); `found`: report this controller's write if it is found waiting there. */
+  private follow(box: Outbox | undefined, found = true): void {
     if (box === this.box) return;
     this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.box = box;
-    this.unsubscribe = box?.subscribe(this.onOutbox);
-    if (box) {
-      void box.ready.then(() => {
-        if (box !== this.box) return;
-        this.host.requestUpdate();
-        // A write an earlier page left waiting (its key kept beside the device copy).
-        if (this.queued) this.options.onQueued?.();
-      });
-    }
+    if (!box) return;
+    this.unsubscribe = box.subscribe(this.onOutbox);
+    void box.ready.then(() => {
+      if (box !== this.box) return;
+      this.host.requestUpdate();
+      // A write an earlier page left waiting (its key kept beside the device copy).
+      if (found && this.queued) this.options.onQueued?.();
+    });
   }
+
+  /**
+   * The person is writing: fetch the outbox code now, while the browser is online (once fetched,
+   * this costs a resolved promise; a fetch that failed is tried again on the next input).
+   */
+  private readonly onInput = (): void => {
+    this.options.outbox?.get()?.prefetch();
+  };
 
   /** The key of this controller's write that may be waiting: queued on this page, or kept from an earlier one. */
   private get waitingKey(): string | undefined {

@@ -1,0 +1,118 @@
+/**
+ * The outbox on demand under the strict CSP (issue 13): the check-in built with code splitting, as
+ * an app's bundler builds the packages (the single-file bundles inline their on-demand code, so
+ * test/node/csp-trusted-types.test.mjs never fetches a chunk). Served with the policy as an HTTP
+ * header: the first render fetches no outbox chunk; the first keystroke fetches it; offline, the
+ * submission waits in it ("1 waiting"); back online it is sent. Zero `securitypolicyviolation`s.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+
+/** The policy the README tells host pages to send (as in csp-trusted-types.test.mjs; importing that file would run its tests here too). */
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = mkdtempSync(join(tmpdir(), 'pm-csp-outbox-'));
+const PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>outbox chunk under a strict CSP</title><script type="module" src="/page.js"></script></head>
+<body><main id="main"></main></body>
+</html>`;
+
+let server;
+let browser;
+let url;
+
+before(async () => {
+  await build({
+    configFile: `${root}/packages/pm-widgets/vite.bundle.config.ts`,
+    logLevel: 'silent',
+    build: {
+      outDir, sourcemap: false, emptyOutDir: true,
+      lib: { entry: `${root}/test/security/csp-outbox-page.ts`, formats: ['es'], fileName: () => 'page.js' },
+      rolldownOptions: { output: { codeSplitting: true } },
+    },
+  });
+  server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    const headers = { 'content-security-policy': POLICY, 'cache-control': 'no-store' };
+    if (path === '/favicon.ico') {
+      response.writeHead(204, headers).end();
+      return;
+    }
+    if (path === '/') {
+      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+      return;
+    }
+    const file = readdirSync(outDir).find((name) => `/${name}` === path);
+    if (!file) {
+      response.writeHead(404, headers).end();
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(outDir, file)));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+test('the outbox chunk: not fetched by the first render, fetched on the first keystroke, queues offline and sends online, with zero violations', async () => {
+  const outboxChunk = readdirSync(outDir).find((name) => /^outbox.*\.js$/.test(name));
+  assert.ok(outboxChunk, `the build has an outbox chunk (${readdirSync(outDir).join(', ')})`);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy|Trusted Type/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const response = await page.goto(url);
+    assert.equal(response.headers()['content-security-policy'], POLICY);
+    const checkIn = page.locator('pm-check-in');
+    await checkIn.locator('form[part~="form"]').waitFor({ timeout: 30_000 });
+    // The widget looked into IndexedDB for waiting entries; nothing waits, so nothing is fetched.
+    assert.equal(await page.evaluate(() => window.pmCsp.probe()), false);
+    await page.evaluate(() => document.querySelector('pm-check-in').updateComplete);
+    assert.ok(!requested.includes(`/${outboxChunk}`), `the first render fetched the outbox chunk (${requested.join(', ')})`);
+
+    const chunkLoaded = page.waitForResponse((r) => r.url().endsWith(`/${outboxChunk}`), { timeout: 20_000 });
+    await checkIn.locator('#focus').fill('Written under a strict CSP');
+    assert.equal((await chunkLoaded).status(), 200, 'the first keystroke fetched the outbox chunk');
+    for (const group of await checkIn.locator('[part~="question"]').all()) {
+      const radio = group.locator('input[type="radio"]').first();
+      if (await radio.count()) await radio.check({ force: true });
+    }
+
+    await context.setOffline(true);
+    await checkIn.locator('[part~="submit"]').click();
+    const notice = checkIn.locator('[part~="outbox"]');
+    await notice.waitFor({ timeout: 20_000 });
+    assert.match(await notice.textContent(), /\(1 waiting\)/);
+    assert.equal(await checkIn.locator('[part~="outbox-warning"]').count(), 0, 'kept in IndexedDB');
+    await context.setOffline(false);
+    await page.waitForFunction(() => window.pmCsp.submitted === 1, null, { timeout: 20_000 });
+    await notice.waitFor({ state: 'detached', timeout: 20_000 });
+
+    assert.deepEqual(await page.evaluate(() => window.pmCsp.violations), [], 'no securitypolicyviolation');
+    assert.deepEqual(problems, [], 'no page errors or CSP console messages');
+  } finally {
+    await context.close();
+  }
+});
