@@ -284,39 +284,27 @@ export function withValidation(adapter: PerformanceAdapter, options: ValidationO
     return (spec.out === null ? undefined : answer ? await answer(raw) : await checked(method, 'out', '', spec.out, raw)) as never;
   };
 
-  const validated: ValidatedAdapter = {
-    listGoals: (query, opts) => run('listGoals', [query], opts, async (raw) => {
-      // Large homogeneous lists: each goal checked and kept as it came (no copy); lists of 5,000
-      // goals or more in stages (see goalListCheck).
+  // Answers read by more than their check: the goal list (large lists in stages) and the feedback
+  // page (bad items left out and counted).
+  const answers: Partial<Record<PortMethod, (raw: unknown) => Promise<unknown>>> = {
+    listGoals: async (raw) => {
       const list = await checkedGoalList(raw);
       // (`?.`: the goals of a staged list past the first stage are not checked yet.)
       if (list.goals.some((g) => (g as Goal | null)?.version === undefined)) {
         noteOnce('pm-widgets: listGoals returned goals without `version`, so edits to them cannot detect a conflicting change by someone else (they are saved as they are).');
       }
       return list;
-    }),
-    saveGoal: (goal, opts) => run('saveGoal', [goal], opts),
-    deleteGoal: (id, opts) => run('deleteGoal', [id], opts),
-
-    getCheckIn: (query, opts) => run('getCheckIn', [query], opts),
-    saveCheckInDraft: (draft, opts) => run('saveCheckInDraft', [draft], opts),
-    submitCheckIn: (checkIn, opts) => run('submitCheckIn', [checkIn], opts),
-    replyToCheckIn: (reply, opts) => run('replyToCheckIn', [reply], opts),
-
-    getAssignment: (assignmentId, opts) => run('getAssignment', [assignmentId], opts),
-    listAssignments: (query, opts) => run('listAssignments', [query], opts),
-    saveSurveyDraft: (assignmentId, answers, opts) => run('saveSurveyDraft', [assignmentId, answers], opts),
-    submitSurvey: (assignmentId, answers, opts) => run('submitSurvey', [assignmentId, answers], opts),
-
-    listFeedback: (query, opts) => run('listFeedback', [query], opts, (raw) => checkedFeedbackPage('listFeedback', raw)),
-    giveFeedback: (input, opts) => run('giveFeedback', [input], opts),
-    requestFeedback: (input, opts) => run('requestFeedback', [input], opts),
-    listFeedbackRequests: (query, opts) => run('listFeedbackRequests', [query], opts),
-
-    getCompetencyProfile: (query, opts) => run('getCompetencyProfile', [query], opts),
+    },
+    listFeedback: (raw) => checkedFeedbackPage('listFeedback', raw),
   };
-  if (useCache) cache.set(adapter, validated);
-  return validated;
+  // Every method from the port table: its positional arguments, then the call options.
+  const validated = {} as Record<PortMethod, (...args: unknown[]) => Promise<never>>;
+  for (const method of Object.keys(PORT_TABLE) as PortMethod[]) {
+    const positional = PORT_TABLE[method].in.filter(([label]) => !label.startsWith('options.')).length;
+    validated[method] = (...args) => run(method, args.slice(0, positional), args[positional] as CallOptions | undefined, answers[method]);
+  }
+  if (useCache) cache.set(adapter, validated as unknown as ValidatedAdapter);
+  return validated as unknown as ValidatedAdapter;
 }
 
 /** Which of the five ports an adapter implements in full. */

@@ -1,5 +1,5 @@
 import type { SharedCacheSlot } from '../context.js';
-import type { PerformanceAdapter } from '../ports.js';
+import type { CallOptions, PerformanceAdapter } from '../ports.js';
 import type { CheckIn, CheckInContext } from '../schemas/check-in.js';
 import type { Goal, GoalList } from '../schemas/goal.js';
 import { withValidation, type ValidatedAdapter } from '../validating-adapter.js';
@@ -294,15 +294,10 @@ export class QueryCache {
 
   private createApi(): ValidatedAdapter {
     const direct = this.direct;
+    // Every cached read goes through the cache; the writes update or invalidate what they change.
+    const reads = Object.fromEntries(CACHED_READS.map((method) => [method, (params: never, options?: CallOptions) => this.read(method, params, options)]));
     return {
-      listGoals: (query, options) => this.read('listGoals', query, options),
-      getCheckIn: (query, options) => this.read('getCheckIn', query, options),
-      getAssignment: (id, options) => this.read('getAssignment', id, options),
-      listFeedback: (query, options) => this.read('listFeedback', query, options),
-      getCompetencyProfile: (query, options) => this.read('getCompetencyProfile', query, options),
-      listAssignments: (query, options) => this.read('listAssignments', query, options),
-      listFeedbackRequests: (query, options) => this.read('listFeedbackRequests', query, options),
-
+      ...(reads as Pick<ValidatedAdapter, CachedRead>),
       saveGoal: async (goal, options) => {
         const saved = await direct.saveGoal(goal, options);
         this.goalSaved(saved);

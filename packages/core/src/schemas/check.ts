@@ -33,19 +33,13 @@ const isPlain = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-// Kinds as small integers: the interpreter's switch is one jump table.
-const STRING = 0, NUMBER = 1, BOOLEAN = 2, UNKNOWN = 3, ONE_OF = 4, OBJECT = 5, ARRAY = 6, RECORD = 7, OPTIONAL = 8, NULLABLE = 9, UNION = 10;
-const KINDS: Record<CheckNode['t'], number> = {
-  s: STRING, n: NUMBER, b: BOOLEAN, x: UNKNOWN, l: ONE_OF, e: ONE_OF, o: OBJECT, a: ARRAY, r: RECORD, '?': OPTIONAL, N: NULLABLE, u: UNION,
-};
-
 /**
  * A node ready to run: every op has the same fields (one shape, so the interpreter's reads stay
  * fast), children are ops, and costly string rules remember their answers per string, bounded
  * (dates and URLs repeat a lot in real lists; hostile data cannot grow the memory).
  */
 class Op {
-  kind: number;
+  kind: CheckNode['t'];
   min = 0;
   max = Infinity;
   ge = -Infinity;
@@ -64,7 +58,7 @@ class Op {
   required = 0;
 
   constructor(node: CheckNode) {
-    this.kind = KINDS[node.t];
+    this.kind = node.t;
     switch (node.t) {
       case 's': {
         this.min = node.min ?? 0;
@@ -87,9 +81,10 @@ class Op {
         this.values = new Set(node.v);
         break;
       case 'o':
-        this.ops = Object.values(node.s).map(opFor);
-        this.optional = Object.keys(node.s).map((k) => k.endsWith('?'));
-        this.keys = Object.keys(node.s).map((k) => k.replace(/\?$/, ''));
+        const keys = Object.keys(node.s);
+        this.ops = keys.map((k) => opFor(node.s[k]!));
+        this.optional = keys.map((k) => k.endsWith('?'));
+        this.keys = keys.map((k) => k.replace(/\?$/, ''));
         this.index = new Map(this.keys.map((k, i) => [k, i]));
         this.required = this.optional.filter((o) => !o).length;
         break;
@@ -138,29 +133,30 @@ function passes(op: Op, v: string): boolean {
 /** `v` as zod would return it for `op`, or FAIL. */
 function run(op: Op, v: unknown): unknown {
   switch (op.kind) {
-    case STRING:
+    case 's':
       return typeof v === 'string' && v.length >= op.min && v.length <= op.max && (op.memo === undefined && op.rule === undefined || passes(op, v)) ? v : FAIL;
-    case NUMBER:
+    case 'n':
       return typeof v === 'number' && (op.int ? Number.isSafeInteger(v) : Number.isFinite(v))
         && v >= op.ge && v > op.gt && v <= op.le && v < op.lt
         && (op.rule === undefined || (op.rule as (v: number) => boolean)(v)) ? v : FAIL;
-    case BOOLEAN:
+    case 'b':
       return typeof v === 'boolean' ? v : FAIL;
-    case UNKNOWN:
+    case 'x':
       return v;
-    case ONE_OF:
+    case 'l':
+    case 'e':
       return op.values!.has(v) ? v : FAIL;
-    case OPTIONAL:
+    case '?':
       return v === undefined ? v : run(op.ops[0]!, v);
-    case NULLABLE:
+    case 'N':
       return v === null ? v : run(op.ops[0]!, v);
-    case UNION:
+    case 'u':
       for (let i = 0; i < op.ops.length; i++) {
         const out = run(op.ops[i]!, v);
         if (out !== FAIL) return out;
       }
       return FAIL;
-    case ARRAY: {
+    case 'a': {
       if (!Array.isArray(v) || v.length < op.min || v.length > op.max) return FAIL;
       const item = op.ops[0]!;
       let out: unknown[] | undefined;
@@ -172,7 +168,7 @@ function run(op: Op, v: unknown): unknown {
       }
       return out ?? v;
     }
-    case RECORD: {
+    case 'r': {
       if (!isPlain(v)) return FAIL;
       const [key, value] = op.ops as [Op, Op];
       let changed = false;
@@ -190,7 +186,7 @@ function run(op: Op, v: unknown): unknown {
       for (const k of Object.keys(v)) if (k !== '__proto__') out[k] = run(value, v[k]);
       return out;
     }
-    case OBJECT: {
+    case 'o': {
       if (!isPlain(v)) return FAIL;
       // One pass over the value's own keys (for-in with keyed reads is the engines' fast path):
       // each known key checked, unknown keys noted (zod leaves them out), required ones counted.
