@@ -22,5 +22,6 @@ export {
   renderTaskStates, renderError, renderInitial, renderSkeleton, renderTechnicalDetails, developerMessage, warnWriteFailed,
   type TaskStateViews,
 } from './elements/task-states.js';
+export { LazyPart, addPartStyles } from './elements/lazy-part.js';
 export { PmProvider } from './provider.js';
 export * from './cache/index.js';
