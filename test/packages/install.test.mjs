@@ -155,8 +155,8 @@ describe('packed packages in a fresh Vite project', () => {
     const languages = assets.filter((f) => /^(de|ar)-[\w-]+\.js$/.test(f));
     // So do the goal tree's editing code (once a tree is editable) and the timeline's composer form
     // (once a timeline has `composer`), issue 13.
-    const onDemand = assets.filter((f) => /^(goal-editing|composer-view)-[\w-]+\.js$/.test(f));
-    assert.equal(onDemand.length, 2, `the goal-editing and composer-view chunks, saw ${assets.join(', ')}`);
+    const onDemand = assets.filter((f) => /^(goal-editing|composer-controller|check-in-summary)-[\w-]+\.js$/.test(f));
+    assert.equal(onDemand.length, 3, `the goal-editing, composer-controller and check-in-summary chunks, saw ${assets.join(', ')}`);
     // So does the REST client, which <pm-provider api> fetches on its first call (rest-*.js).
     const rest = assets.filter((f) => /^rest-[\w-]+\.js$/.test(f));
     const entries = assets.filter((f) => !languages.includes(f) && !onDemand.includes(f) && !rest.includes(f));
