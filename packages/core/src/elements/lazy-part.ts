@@ -30,6 +30,12 @@ export class LazyPart<M> {
     );
     return this.loading;
   }
+
+  /** Forgets the module, so the next `load()` fetches again (for tests of a first load). */
+  reset(): void {
+    this.module = undefined;
+    this.loading = undefined;
+  }
 }
 
 /**
