@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@pm-widgets/competency-radar/pm-competency-radar.js';
 import type { PmCompetencyRadar } from '@pm-widgets/competency-radar';
 import { makeProfile } from '@pm-widgets/competency-radar/testing';
-import { tablesPart } from '../../packages/competency-radar/src/competency-radar.js';
+import { barsPart, tablesPart } from '../../packages/competency-radar/src/competency-radar.js';
 
 const $ = <T extends Element = HTMLElement>(el: PmCompetencyRadar, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 
@@ -19,9 +19,14 @@ async function mount(options: Parameters<typeof makeProfile>[0] = {}): Promise<P
 
 describe('<pm-competency-radar> data tables on demand', () => {
   const importer = tablesPart.importer;
-  beforeEach(() => tablesPart.reset());
+  const barsImporter = barsPart.importer;
+  beforeEach(() => {
+    tablesPart.reset();
+    barsPart.reset();
+  });
   afterEach(() => {
     tablesPart.importer = importer;
+    barsPart.importer = barsImporter;
   });
 
   it('when the tables cannot be fetched, the chart still shows; the alert is announced; Retry by keyboard brings the tables on screen', async () => {
@@ -70,5 +75,25 @@ describe('<pm-competency-radar> data tables on demand', () => {
     const el = await mount({ axes: 24 });
     expect($(el, '#tables table'), 'in the same update').to.exist;
     expect($(el, '#tables')!.classList.contains('visually-hidden')).to.equal(false);
+  });
+
+  it('two competencies draw bars, fetched with the first render; when that fails, Retry by keyboard brings them', async () => {
+    const ok = await mount({ axes: 2 });
+    expect($(ok, '.bars .bar-row'), 'in the same update').to.exist;
+    expect(getComputedStyle($(ok, '.bar-row')!).display).to.equal('grid');
+    ok.remove();
+
+    barsPart.reset();
+    barsPart.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = await mount({ axes: 2 });
+    expect($(el, '.bars')).to.equal(null);
+    const retry = $<HTMLButtonElement>(el, '.layout [part~="retry"]')!;
+    expect(retry.closest('[role="alert"]')!.textContent).to.contain('The server could not be reached');
+    barsPart.importer = barsImporter;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.bars .bar-row'), 'the bars after Retry');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[aria-controls="tables"]'));
   });
 });

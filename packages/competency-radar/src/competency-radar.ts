@@ -11,8 +11,9 @@ import { radarMessages, reasonName, seriesName, type RadarMessages } from './mes
 import { marker, renderChart, SERIES_STYLE } from './radar-chart.js';
 import { pointAt, radarGeometry, type RadarGeometry } from './radar-geometry.js';
 import { buildRadarModel, type Insight, type RadarModel, type RadarSeries } from './radar-model.js';
+import type * as RadarBars from './radar-bars.js';
 import type * as RadarTable from './radar-table.js';
-import { MAX_AXES, type SeriesId } from './types.js';
+import { MAX_AXES, MIN_AXES, type SeriesId } from './types.js';
 
 /** One canvas for measuring label text, shared by every radar on the page. */
 /** The radar's number formats for a locale: figures on the scale ("4.2"), signed changes ("+0.4"), plain. */
@@ -31,6 +32,9 @@ const formatsFor = (locale: string) => {
  * (`table`, or more than 20 competencies, where they are the only view). Loaded once per page.
  */
 export const tablesPart = new LazyPart<typeof RadarTable>(() => import('./radar-table.js'), 'The radar data tables');
+
+/** The bars drawn instead of a radar for fewer than three competencies: their own chunk, fetched only then. */
+export const barsPart = new LazyPart<typeof RadarBars>(() => import('./radar-bars.js'), 'The radar bars');
 
 let measureCanvas: CanvasRenderingContext2D | null | undefined;
 
@@ -129,9 +133,11 @@ export class PmCompetencyRadar extends PmWidgetElement {
   @state() private liveProfile?: CompetencyProfile;
   /** Why the tables' code could not be fetched (offline), until Retry. */
   @state() private tablesError?: unknown;
+  /** Why the bars' code could not be fetched, until Retry. */
+  @state() private barsError?: unknown;
 
-  /** Number formats for the resolved locale, set once per update. */
-  private formats = formatsFor('en');
+  /** Number formats for the resolved locale, set in `willUpdate` before every render. */
+  private formats!: ReturnType<typeof formatsFor>;
   private model?: RadarModel;
   private modelKey: unknown[] = [];
   private geometry?: RadarGeometry;
@@ -167,17 +173,16 @@ export class PmCompetencyRadar extends PmWidgetElement {
     this.observed = undefined;
   }
 
-  /** Tables on screen render with the rest (as a locale waits for its catalogue). */
+  /** Tables on screen (and bars instead of a radar) render with the rest (as a locale waits for its catalogue). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const onScreen = this.table || (this.currentProfile?.competencies.length ?? 0) > MAX_AXES;
-    if (!onScreen || tablesPart.module || this.tablesError !== undefined) return super.scheduleUpdate();
-    return tablesPart.load().then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.tablesError = error;
-        return super.scheduleUpdate();
-      },
-    );
+    const axes = this.currentProfile?.competencies.length ?? 0;
+    const tables = (this.table || axes > MAX_AXES) && !tablesPart.module && this.tablesError === undefined;
+    const bars = axes > 0 && axes < MIN_AXES && !barsPart.module && this.barsError === undefined;
+    if (!tables && !bars) return super.scheduleUpdate();
+    return Promise.all([
+      tables && tablesPart.load().catch((error: unknown) => { this.tablesError = error; }),
+      bars && barsPart.load().catch((error: unknown) => { this.barsError = error; }),
+    ]).then(() => super.scheduleUpdate());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -222,6 +227,9 @@ export class PmCompetencyRadar extends PmWidgetElement {
     super.updated(changed);
     if (this.model && !tablesPart.module && this.tablesError === undefined) {
       tablesPart.load().then(() => this.requestUpdate(), (error: unknown) => { this.tablesError = error; });
+    }
+    if (this.model?.layout === 'too-few' && !barsPart.module && this.barsError === undefined) {
+      barsPart.load().then(() => this.requestUpdate(), (error: unknown) => { this.barsError = error; });
     }
     const plot = this.renderRoot.querySelector('.plot');
     if (plot !== this.observed) {
@@ -407,10 +415,13 @@ export class PmCompetencyRadar extends PmWidgetElement {
       return view.renderTables({ model, text: t, format: this.format, formatChange: this.formatChange, comparedName: this.comparedName(t, model) });
     }
     if (this.tablesError === undefined) return nothing;
-    return renderError(this.tablesError, this.coreText, () => {
-      this.tablesError = undefined;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-controls="tables"]')?.focus());
-    });
+    return renderError(this.tablesError, this.coreText, () => this.retryParts());
+  }
+
+  /** Retry after a chunk failed to load; the focus goes to the table toggle (the Retry button goes away). */
+  private retryParts(): void {
+    this.tablesError = this.barsError = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-controls="tables"]')?.focus());
   }
 
   private renderNotices(t: RadarMessages, model: RadarModel): unknown {
@@ -569,23 +580,16 @@ export class PmCompetencyRadar extends PmWidgetElement {
       @click=${this.onFocusChoice}>${t.makeFocus}<span class="visually-hidden">: ${i.name} (${reasonName(t, i.reason)})</span></button>`;
   }
 
-  private renderBars(t: RadarMessages, model: RadarModel): TemplateResult {
-    const visible = this.visibleSeries(model);
-    const { min, max } = model.scale;
-    return html`<div class="bars" part="bars" aria-hidden="true">
-      ${model.axes.map((axis) => html`<div class="bar-group">
-        <p class="bar-title">${axis.name}</p>
-        ${visible.map((id) => {
-          const figure = axis.values[id];
-          if (!figure) return nothing;
-          const share = ((figure.value - min) / (max - min)) * 100;
-          return html`<div class="bar-row" data-series=${id} ${cssProps({ '--_series': `var(--_s-${id})` })}>
-            <span class="bar-name">${this.renderSwatch(id)}${seriesName(t, id, this.comparedName(t, model))}</span>
-            <span class="bar-track"><span class="bar" ${cssProps({ 'inline-size': `${share}%` })}></span></span>
-            <span class="bar-value">${this.format(figure.value)}</span>
-          </div>`;
-        })}
-      </div>`)}
-    </div>`;
+  private renderBars(t: RadarMessages, model: RadarModel): unknown {
+    const view = barsPart.module;
+    if (view) {
+      addPartStyles(this, view.radarBarsStyles);
+      return view.renderBars({
+        model, text: t, visible: this.visibleSeries(model), format: this.format, comparedName: this.comparedName(t, model),
+        swatch: (id) => this.renderSwatch(id),
+      });
+    }
+    if (this.barsError === undefined) return nothing;
+    return renderError(this.barsError, this.coreText, () => this.retryParts());
   }
 }
