@@ -5,6 +5,7 @@ import {
   type Answer, type CheckIn, type CheckInContext, type CoreMessages,
 } from '@pm-widgets/core';
 import { isBlank } from './check-in-draft.js';
+export { checkInSummaryStyles } from './check-in-summary.styles.js';
 import { moodLabel, weekLabel, type CheckInMessages } from './messages.js';
 
 /** What the read-only view of a submitted check-in shows. */

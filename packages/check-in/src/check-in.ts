@@ -2,8 +2,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  AdapterError, PmWidgetElement, QuerySubscription, developerMessage, errorText, formatDate, isoWeekOf, localize, mondayOfIsoWeek,
-  renderInitial, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
+  AdapterError, LazyPart, PmWidgetElement, QuerySubscription, addPartStyles, developerMessage, errorText, formatDate, isoWeekOf, localize,
+  mondayOfIsoWeek, renderError, renderInitial, renderSkeleton, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
   type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
 } from '@pm-widgets/core';
 import { AutosaveController, lazyOutboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
@@ -14,12 +14,19 @@ import {
 import {
   renderGoals, renderMood, renderQuestions, renderReflection, type CheckInFormHandlers, type CheckInFormState, type FormSection,
 } from './check-in-form.js';
-import { renderSummary, type ReplyBoxState } from './check-in-summary.js';
+import type { ReplyBoxState } from './check-in-summary.js';
 import { checkInStyles } from './check-in.styles.js';
 import { PmCheckInReplyEvent, PmCheckInSaveEvent, PmCheckInSubmitEvent } from './events.js';
 import { checkInMessages, saveStatusText, weekLabel, type CheckInMessages } from './messages.js';
 import { SubmissionController } from './submission-controller.js';
 import type { Mood, TextField } from './types.js';
+
+/**
+ * The read-only view of a submitted check-in (and the manager's reply box) is its own chunk,
+ * fetched once a check-in on screen is submitted: a person filling in this week's check-in never
+ * loads it. Loaded once per page.
+ */
+export const summaryView = new LazyPart(() => import('./check-in-summary.js'), 'The check-in summary');
 
 const warned = new Set<string>();
 /** A developer-facing note, once per page: what the widget does without an optional field. */
@@ -178,6 +185,8 @@ export class PmCheckIn extends PmWidgetElement {
   @state() private lastEditedGoal?: string;
   /** Why the last draft save failed, until one succeeds. */
   @state() private saveError?: unknown;
+  /** Why the submitted check-in's view could not be loaded (offline), until Retry. */
+  @state() private summaryError?: unknown;
 
   private validated = false;
   /** A draft the browser restored (form state) before the check-in loaded; taken into the next load. */
@@ -260,8 +269,23 @@ export class PmCheckIn extends PmWidgetElement {
     this.internals = this.attachInternals();
   }
 
+  /** A submitted check-in renders once its view's code is there (as a locale waits for its catalogue). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.checkIn || summaryView.module || this.summaryError !== undefined) return super.scheduleUpdate();
+    return summaryView.load().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.summaryError = error;
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.checkIn && !summaryView.module && this.summaryError === undefined) {
+      summaryView.load().then(() => this.requestUpdate(), (error: unknown) => { this.summaryError = error; });
+    }
     if (changed.has('draft' as keyof PmCheckIn) || changed.has('checkIn' as keyof PmCheckIn) || changed.has('required')) {
       this.syncFormValue();
     }
@@ -474,6 +498,11 @@ export class PmCheckIn extends PmWidgetElement {
     this.dispatchEvent(new PmCheckInReplyEvent(checkIn));
   }
 
+  private retrySummary(): void {
+    this.summaryError = undefined;
+    void this.focusAfterUpdate('#summary-title');
+  }
+
   private async focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -635,7 +664,14 @@ export class PmCheckIn extends PmWidgetElement {
     if (!context) return nothing;
     const name = context.person?.name ?? t.someone;
     if (this.checkIn) {
-      return html`${renderSummary({
+      const view = summaryView.module;
+      if (!view) {
+        return this.summaryError === undefined
+          ? renderSkeleton(8, this.coreText)
+          : renderError(this.summaryError, this.coreText, () => this.retrySummary(), t.loadErrorTitle);
+      }
+      addPartStyles(this, view.checkInSummaryStyles);
+      return html`${view.renderSummary({
         text: t,
         locale: this.resolvedLocale,
         context,

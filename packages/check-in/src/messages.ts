@@ -59,7 +59,6 @@ const en = {
   noteFor: (goal: string) => `Note on ${goal}`,
   fromKeyResults: 'From key results',
   fromChildren: 'From sub-goals',
-  keyResultFor: (keyResult: string, goal: string) => `${keyResult} (${goal}), current value`,
   keyResultTarget: (target: string) => `of ${target}`,
   keyResultDone: 'Done',
   statusOnTrack: 'On track',

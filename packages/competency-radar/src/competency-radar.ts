@@ -2,7 +2,7 @@ import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  cssProps, localize, numberFormat, PmWidgetElement, QuerySubscription, renderInitial, renderTaskStates, statesStyles,
+  addPartStyles, cssProps, LazyPart, localize, numberFormat, PmWidgetElement, QuerySubscription, renderError, renderInitial, renderTaskStates, statesStyles,
   type CompetencyProfile, type CompetencyQuery,
 } from '@pm-widgets/core';
 import { radarStyles } from './competency-radar.styles.js';
@@ -11,10 +11,31 @@ import { radarMessages, reasonName, seriesName, type RadarMessages } from './mes
 import { marker, renderChart, SERIES_STYLE } from './radar-chart.js';
 import { pointAt, radarGeometry, type RadarGeometry } from './radar-geometry.js';
 import { buildRadarModel, type Insight, type RadarModel, type RadarSeries } from './radar-model.js';
-import { renderTables } from './radar-table.js';
-import type { SeriesId } from './types.js';
+import type * as RadarBars from './radar-bars.js';
+import type * as RadarTable from './radar-table.js';
+import { MAX_AXES, MIN_AXES, type SeriesId } from './types.js';
 
 /** One canvas for measuring label text, shared by every radar on the page. */
+/** The radar's number formats for a locale: figures on the scale ("4.2"), signed changes ("+0.4"), plain. */
+const formatsFor = (locale: string) => {
+  const one = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  return {
+    figure: numberFormat(locale, one),
+    change: numberFormat(locale, { ...one, signDisplay: 'exceptZero' }),
+    plain: numberFormat(locale, { maximumFractionDigits: 1 }),
+  };
+};
+
+/**
+ * The data tables are their own chunk: fetched right after the first render (they are for
+ * assistive technology and print until someone shows them), or before it when they are on screen
+ * (`table`, or more than 20 competencies, where they are the only view). Loaded once per page.
+ */
+export const tablesPart = new LazyPart<typeof RadarTable>(() => import('./radar-table.js'), 'The radar data tables');
+
+/** The bars drawn instead of a radar for fewer than three competencies: their own chunk, fetched only then. */
+export const barsPart = new LazyPart<typeof RadarBars>(() => import('./radar-bars.js'), 'The radar bars');
+
 let measureCanvas: CanvasRenderingContext2D | null | undefined;
 
 interface ActivePoint {
@@ -110,13 +131,13 @@ export class PmCompetencyRadar extends PmWidgetElement {
   @state() private tooltipOpen = false;
   @state() private chosenFocus?: string;
   @state() private liveProfile?: CompetencyProfile;
+  /** Why the tables' code could not be fetched (offline), until Retry. */
+  @state() private tablesError?: unknown;
+  /** Why the bars' code could not be fetched, until Retry. */
+  @state() private barsError?: unknown;
 
-  /** Number formats for the resolved locale, set once per update. */
-  private formats = {
-    figure: numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    change: numberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-    plain: numberFormat('en', { maximumFractionDigits: 1 }),
-  };
+  /** Number formats for the resolved locale, set in `willUpdate` before every render. */
+  private formats!: ReturnType<typeof formatsFor>;
   private model?: RadarModel;
   private modelKey: unknown[] = [];
   private geometry?: RadarGeometry;
@@ -152,17 +173,25 @@ export class PmCompetencyRadar extends PmWidgetElement {
     this.observed = undefined;
   }
 
+  /** Tables on screen (and bars instead of a radar) render with the rest (as a locale waits for its catalogue). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const axes = this.currentProfile?.competencies.length ?? 0;
+    const tables = (this.table || axes > MAX_AXES) && !tablesPart.module && this.tablesError === undefined;
+    const bars = axes > 0 && axes < MIN_AXES && !barsPart.module && this.barsError === undefined;
+    if (!tables && !bars) return super.scheduleUpdate();
+    return Promise.all([
+      tables && tablesPart.load().catch((error: unknown) => { this.tablesError = error; }),
+      bars && barsPart.load().catch((error: unknown) => { this.barsError = error; }),
+    ]).then(() => super.scheduleUpdate());
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('person') || changed.has('cycle') || changed.has('adapter') || changed.has('contextAdapter' as keyof PmCompetencyRadar)) {
       this.liveProfile = undefined;
     }
     const locale = this.resolvedLocale;
-    this.formats = {
-      figure: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-      change: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      plain: numberFormat(locale, { maximumFractionDigits: 1 }),
-    };
+    this.formats = formatsFor(locale);
     const profile = this.currentProfile;
     const key = [profile, this.gap, this.compareCycleId];
     if (profile && key.some((v, i) => v !== this.modelKey[i])) {
@@ -196,6 +225,12 @@ export class PmCompetencyRadar extends PmWidgetElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.model && !tablesPart.module && this.tablesError === undefined) {
+      tablesPart.load().then(() => this.requestUpdate(), (error: unknown) => { this.tablesError = error; });
+    }
+    if (this.model?.layout === 'too-few' && !barsPart.module && this.barsError === undefined) {
+      barsPart.load().then(() => this.requestUpdate(), (error: unknown) => { this.barsError = error; });
+    }
     const plot = this.renderRoot.querySelector('.plot');
     if (plot !== this.observed) {
       this.resizeObserver ??= new ResizeObserver((entries) => {
@@ -366,11 +401,27 @@ export class PmCompetencyRadar extends PmWidgetElement {
             ${this.renderInsights(t, model)}
           </div>
         </div>
-        <div class="tables ${tableOnScreen ? '' : 'visually-hidden'}" part="table" id="tables">
-          ${renderTables({ model, text: t, format: this.format, formatChange: this.formatChange, comparedName: this.comparedName(t, model) })}
+        <div class="tables ${tableOnScreen ? '' : 'visually-hidden'}" part="table" id="tables" aria-busy=${tablesPart.module ? nothing : 'true'}>
+          ${this.renderTables(t, model)}
         </div>`}
       <p class="visually-hidden" role="status">${this.chosenFocus ? t.focusChosen(this.chosenFocus) : ''}</p>
     </div>`;
+  }
+
+  private renderTables(t: RadarMessages, model: RadarModel): unknown {
+    const view = tablesPart.module;
+    if (view) {
+      addPartStyles(this, view.radarTableStyles);
+      return view.renderTables({ model, text: t, format: this.format, formatChange: this.formatChange, comparedName: this.comparedName(t, model) });
+    }
+    if (this.tablesError === undefined) return nothing;
+    return renderError(this.tablesError, this.coreText, () => this.retryParts());
+  }
+
+  /** Retry after a chunk failed to load; the focus goes to the table toggle (the Retry button goes away). */
+  private retryParts(): void {
+    this.tablesError = this.barsError = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-controls="tables"]')?.focus());
   }
 
   private renderNotices(t: RadarMessages, model: RadarModel): unknown {
@@ -529,23 +580,16 @@ export class PmCompetencyRadar extends PmWidgetElement {
       @click=${this.onFocusChoice}>${t.makeFocus}<span class="visually-hidden">: ${i.name} (${reasonName(t, i.reason)})</span></button>`;
   }
 
-  private renderBars(t: RadarMessages, model: RadarModel): TemplateResult {
-    const visible = this.visibleSeries(model);
-    const { min, max } = model.scale;
-    return html`<div class="bars" part="bars" aria-hidden="true">
-      ${model.axes.map((axis) => html`<div class="bar-group">
-        <p class="bar-title">${axis.name}</p>
-        ${visible.map((id) => {
-          const figure = axis.values[id];
-          if (!figure) return nothing;
-          const share = ((figure.value - min) / (max - min)) * 100;
-          return html`<div class="bar-row" data-series=${id} ${cssProps({ '--_series': `var(--_s-${id})` })}>
-            <span class="bar-name">${this.renderSwatch(id)}${seriesName(t, id, this.comparedName(t, model))}</span>
-            <span class="bar-track"><span class="bar" ${cssProps({ 'inline-size': `${share}%` })}></span></span>
-            <span class="bar-value">${this.format(figure.value)}</span>
-          </div>`;
-        })}
-      </div>`)}
-    </div>`;
+  private renderBars(t: RadarMessages, model: RadarModel): unknown {
+    const view = barsPart.module;
+    if (view) {
+      addPartStyles(this, view.radarBarsStyles);
+      return view.renderBars({
+        model, text: t, visible: this.visibleSeries(model), format: this.format, comparedName: this.comparedName(t, model),
+        swatch: (id) => this.renderSwatch(id),
+      });
+    }
+    if (this.barsError === undefined) return nothing;
+    return renderError(this.barsError, this.coreText, () => this.retryParts());
   }
 }

@@ -6,7 +6,6 @@ const en = {
   noPerson: 'Set the person attribute to the id of the person whose 360 results to show.',
   loadErrorTitle: 'The 360 results could not be loaded',
   empty: 'There are no 360 results for this cycle yet. They appear once raters have answered.',
-  chartLabel: 'Competency radar',
 
   seriesSelf: 'Self',
   seriesManager: 'Manager',
@@ -70,7 +69,6 @@ const en = {
   currentCycle: 'This cycle',
   cellHidden: (threshold: number) => `hidden (fewer than ${threshold})`,
   cellNone: 'no score',
-  noScores: 'no scores yet',
 
   tooFew: (count: number) =>
     `A radar needs at least 3 competencies; this profile has ${count}. The scores are shown as bars and in the table.`,

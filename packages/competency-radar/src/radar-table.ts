@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { seriesName, type RadarMessages } from './messages.js';
 import type { RadarModel } from './radar-model.js';
 import { GROUP_SERIES, type SeriesId } from './types.js';
+export { radarTableStyles } from './radar-table.styles.js';
 
 export interface TableContext {
   model: RadarModel;

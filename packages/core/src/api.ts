@@ -39,3 +39,4 @@ export {
 } from './elements/task-states.js';
 export { PmProvider } from './provider.js';
 export * from './cache/index.js';
+export { LazyPart, addPartStyles } from './elements/lazy-part.js';

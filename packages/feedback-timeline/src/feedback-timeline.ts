@@ -3,22 +3,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  AdapterError, PmWidgetElement, cssProps, errorText, localize, renderAvatar, renderError, renderInitial, renderTaskStates, statesStyles,
+  AdapterError, LazyPart, PmWidgetElement, cssProps, errorText, localize, renderAvatar, renderError, renderInitial, renderTaskStates, statesStyles,
   type FeedbackCatalogue, type FeedbackInput, type FeedbackItem, type FeedbackPage, type FeedbackQuery,
-  type FeedbackRequest, type FeedbackRequestInput, type Person,
+  type FeedbackRequest, type Person,
 } from '@pm-widgets/core';
-import { AutosaveController, SubmissionController, lazyOutboxFor, outboxScope, renderOutboxNotice, type LazyOutbox } from '@pm-widgets/core/drafts';
 import { FeedPager } from './feed-pager.js';
 import { FeedWindowController } from './feed-window-controller.js';
-import type * as ComposerView from './composer-view.js';
-import { blankComposerDraft, draftBody, draftHasText, restoreComposerDraft } from './feedback-composer.js';
+import type * as ComposerChunk from './composer-controller.js';
 import { kindIcon, relativeTime, renderEntry, type EntryContext } from './feedback-entry.js';
 import { feedbackTimelineStyles } from './feedback-timeline.styles.js';
-import { PmFeedbackGiveEvent, PmFeedbackRequestEvent, PmFeedbackSelectEvent } from './events.js';
+import { PmFeedbackSelectEvent } from './events.js';
 import { feedbackTimelineMessages, kindLabel, type FeedbackTimelineMessages } from './messages.js';
-import {
-  FEEDBACK_KINDS, SBI_FIELDS, type ComposerDraft, type FeedEntry, type FeedbackKind, type SbiField, type Visibility,
-} from './types.js';
+import { FEEDBACK_KINDS, type FeedEntry, type FeedbackKind } from './types.js';
 
 /** Rows: an item index (≥ 0) or a month heading (−1 − month index). */
 interface RowModel {
@@ -36,23 +32,11 @@ interface RowModel {
 }
 
 /**
- * The composer's form is its own chunk, fetched once a timeline has `composer`; a timeline that
- * only shows feedback never loads it. Loaded once per page.
+ * The composer (give feedback, answer requests, ask for feedback: its controller, form, draft and
+ * sending) is its own chunk, fetched once a timeline has `composer`; a timeline that only shows
+ * feedback never loads it. Loaded once per page.
  */
-let composerView: typeof ComposerView | undefined;
-let composerLoad: Promise<unknown> | undefined;
-function loadComposer(): Promise<unknown> | undefined {
-  if (composerView) return undefined;
-  composerLoad ??= import('./composer-view.js').then(
-    (module) => { composerView = module; },
-    (error: unknown) => {
-      // Offline or a failed deploy: the feed still renders, without the composer; the next update tries again.
-      composerLoad = undefined;
-      console.error('pm-feedback-timeline: the composer code failed to load', error);
-    },
-  );
-  return composerLoad;
-}
+export const composerPart = new LazyPart<typeof ComposerChunk>(() => import('./composer-controller.js'), 'The feedback composer');
 
 const MONTH_ROW_HEIGHT = 40;
 /** Given items whose rows are built for the first render; the rest follow in slices. */
@@ -178,38 +162,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     },
   });
 
-  private readonly autosave = new AutosaveController<ComposerDraft>(this, {
-    value: () => this.draft,
-    storageKey: () => (this.person ? `pm-feedback-timeline:draft:${this.viewerId ?? '-'}:${this.person}` : undefined),
-    delay: () => 0,
-    // The draft is kept on the device; leaving the page loses nothing, so no prompt.
-    hasText: () => false,
-  });
-
-  private readonly giving = new SubmissionController<FeedbackInput, FeedbackItem>(this, {
-    send: (input, idempotencyKey) => this.requireApi().giveFeedback(input, { idempotencyKey }),
-    retryDelay: () => this.retryDelay,
-    keyStore: this.autosave.keyStore,
-    onSubmitted: (item) => this.given(item),
-    onFailed: (error) => this.giveFailed(error),
-    // Offline or a transient failure: the feedback waits on this device and is sent later, also after a reload.
-    outbox: { get: () => this.outbox, method: 'giveFeedback', args: (input) => [input] },
-  });
-
-  private readonly asking = new SubmissionController<FeedbackRequestInput, FeedbackRequest[]>(this, {
-    send: (input, idempotencyKey) => this.requireApi().requestFeedback(input, { idempotencyKey }),
-    retryDelay: () => this.retryDelay,
-    onSubmitted: (requests) => this.asked(requests),
-    onFailed: (error) => {
-      this.askError = this.text.askFailed(this.reason(error));
-    },
-    outbox: { get: () => this.outbox, method: 'requestFeedback', args: (input) => [input] },
-  });
-
-  /** Where a give or ask waits when it cannot be sent now (`@pm-widgets/core/drafts`). */
-  private get outbox(): LazyOutbox | undefined {
-    return this.api ? lazyOutboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined;
-  }
+  /** The composer's controller (its own chunk), once the element has `composer` and the chunk is here. */
+  private composerCtl?: ComposerChunk.TimelineComposer;
 
   // ── queried nodes ──────────────────────────────────────────────────────────────────────
   @query('.feed') private viewport?: HTMLElement | null;
@@ -221,19 +175,11 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   @state() private expanded = new Set<string>();
   @state() private activeIndex = 0;
   @state() private announcement = '';
-  @state() private draft: ComposerDraft = blankComposerDraft(false);
-  @state() private composerOpen = true;
-  @state() private bodyError?: string;
-  @state() private giveFailure?: string;
-  @state() private composerStatus = '';
   /** Items written here, shown at once (optimistic) before the list is loaded again. */
   @state() private added: FeedEntry[] = [];
   @state() private requests: FeedbackRequest[] = [];
-  @state() private askOpen = false;
-  @state() private askTo: readonly string[] = [];
-  @state() private askQuestion = '';
-  @state() private askError?: string;
-  @state() private askStatus = '';
+  /** Why the composer's code could not be fetched, until Retry. */
+  @state() private composerError?: unknown;
 
   private page?: FeedbackPage;
   private model?: RowModel;
@@ -244,7 +190,6 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   /** The item at the top before a filter changed, to come back to. */
   private placeId?: string;
   private filterChanged = false;
-  private draftLoadedFor?: string;
   private now = Date.now();
 
   // ── public properties ──────────────────────────────────────────────────────────────────
@@ -312,10 +257,19 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
-  /** A timeline with `composer` renders once the composer's code is there (as a locale waits for its catalogue). */
+  /**
+   * A timeline with `composer` renders once the composer's code is there (as a locale waits for its
+   * catalogue). When it cannot be fetched (offline), the feed renders with an alert and Retry instead.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.composer ? loadComposer() : undefined;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!this.composer || composerPart.module || this.composerError !== undefined) return super.scheduleUpdate();
+    return composerPart.load().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.composerError = error;
+        return super.scheduleUpdate();
+      },
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -324,7 +278,8 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       const wanted = this.kinds.split(',').map((k) => k.trim());
       this.filterKinds = FEEDBACK_KINDS.filter((k) => wanted.includes(k));
     }
-    this.loadDraft();
+    const chunk = composerPart.module;
+    if (this.composer && chunk) this.composerCtl ??= new chunk.TimelineComposer(this.composerTimeline());
     this.source = this.items ? this.filterLocal(this.items) : this.pager.items;
     this.syncModel();
   }
@@ -408,96 +363,6 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     }
   }
 
-  // composer
-  private onComposerInput(event: Event): void {
-    const el = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    const field = el.dataset['field'];
-    if (field === 'kind') this.editDraft({ kind: el.value as FeedbackKind });
-    else if (field === 'visibility') this.editDraft({ visibility: el.value as Visibility });
-    else if (field === 'body') this.editDraft({ body: el.value });
-    else if (field === 'sbi') {
-      const key = el.dataset['sbi'] as SbiField;
-      if ((SBI_FIELDS as readonly string[]).includes(key)) this.editDraft({ sbi: { ...this.draft.sbi, [key]: el.value } });
-    }
-  }
-
-  private onComposerTag(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const key = input.dataset['tag'] === 'competency' ? 'competencyIds' : 'values';
-    const current = this.draft[key];
-    const next = input.checked ? [...current.filter((v) => v !== input.value), input.value] : current.filter((v) => v !== input.value);
-    this.editDraft({ [key]: next });
-  }
-
-  private async onGive(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (!this.giving.canSubmit) return;
-    const body = draftBody(this.draft, this.text);
-    if (!body) {
-      this.bodyError = this.text.bodyMissing;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.composer textarea')?.focus();
-      return;
-    }
-    const self = this.isOwnTimeline && !this.draft.requestId;
-    const toId = this.draft.toId || this.person!;
-    const input: FeedbackInput = {
-      kind: self ? 'note' : this.draft.kind,
-      toId,
-      body,
-      competencyIds: this.draft.competencyIds,
-      values: this.draft.values,
-      visibility: self ? 'private' : this.draft.visibility,
-    };
-    if (this.viewerId) input.fromId = this.viewerId;
-    if (this.draft.requestId) {
-      input.requestId = this.draft.requestId;
-      input.requested = true;
-    }
-    this.giveFailure = undefined;
-    this.composerStatus = '';
-    if (toId === this.person) this.insertPending(input);
-    await this.giving.submit(input);
-  }
-
-  private discardDraft(): void {
-    this.draft = blankComposerDraft(this.isOwnTimeline);
-    this.bodyError = undefined;
-    this.giveFailure = undefined;
-    this.autosave.discard();
-    this.giving.forget();
-  }
-
-  private answer(request: FeedbackRequest): void {
-    const name = request.about?.name ?? request.from?.name ?? request.aboutId;
-    this.draft = { ...blankComposerDraft(false), kind: 'coaching', requestId: request.id, question: request.question, toId: request.aboutId, toName: name };
-    this.composerOpen = true;
-    this.autosave.change();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.composer textarea')?.focus());
-  }
-
-  private onAskPerson(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.askTo = input.checked ? [...this.askTo, input.value] : this.askTo.filter((id) => id !== input.value);
-    this.askError = undefined;
-  }
-
-  private async onAsk(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (!this.asking.canSubmit || !this.viewerId) return;
-    if (this.askTo.length === 0) {
-      this.askError = this.text.askNobody;
-      return;
-    }
-    if (!this.askQuestion.trim()) {
-      this.askError = this.text.askNoQuestion;
-      return;
-    }
-    this.askError = undefined;
-    this.askStatus = '';
-    await this.asking.submit({ toIds: [...this.askTo], aboutId: this.viewerId, question: this.askQuestion.trim() });
-  }
-
   // ── public methods ─────────────────────────────────────────────────────────────────────
   /** Scrolls item `index` (0-based, in the current filter) to the top and focuses it. */
   async scrollToItem(index: number): Promise<void> {
@@ -509,10 +374,9 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     const text = this.text;
     if (!this.items && !this.person) return renderInitial(text.noPerson);
     return html`
-      ${this.renderToolbar()}
+      ${this.composer ? this.composerCtl?.renderToolbar() ?? this.renderComposerError() : nothing}
       ${this.renderRequests()}
-      ${this.composer && this.composerOpen && this.api && this.person && composerView ? this.renderComposerSection(composerView) : nothing}
-      ${this.askOpen ? this.renderAsk() : nothing}
+      ${this.composer ? this.composerCtl?.render() : nothing}
       ${this.renderFilters()}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
       ${this.items
@@ -527,21 +391,12 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     `;
   }
 
-  private renderToolbar(): TemplateResult | typeof nothing {
-    const text = this.text;
-    const canGive = this.composer && !!this.api && !!this.person && !this.composerOpen;
-    const canAsk = this.composer && this.isOwnTimeline && !!this.api;
-    if (!canGive && !canAsk) return nothing;
-    return html`<div class="toolbar" part="toolbar">
-      ${canGive
-        ? html`<button class="button primary" type="button" @click=${() => (this.composerOpen = true)}>
-            ${this.isOwnTimeline ? text.composerOpenSelf : text.composerOpen}</button>`
-        : nothing}
-      ${canAsk
-        ? html`<button class="button" type="button" aria-expanded=${this.askOpen ? 'true' : 'false'} @click=${() => (this.askOpen = !this.askOpen)}>
-            ${text.askOpen}</button>`
-        : nothing}
-    </div>`;
+  private renderComposerError(): TemplateResult | typeof nothing {
+    if (this.composerError === undefined) return nothing;
+    return renderError(this.composerError, this.coreText, () => {
+      this.composerError = undefined;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="composer"] textarea, [part~="toolbar"] button')?.focus());
+    });
   }
 
   private renderRequests(): TemplateResult | typeof nothing {
@@ -567,72 +422,12 @@ export class PmFeedbackTimeline extends PmWidgetElement {
               <span class="muted">· ${relativeTime(this.resolvedLocale, Date.parse(r.createdAt), this.now)}</span></p>
             <p class="request-question">${r.question}</p>
           </div>
-          ${this.composer
-            ? html`<button class="button" type="button" @click=${() => this.answer(r)}
+          ${this.composer && this.composerCtl
+            ? html`<button class="button" type="button" @click=${() => this.composerCtl?.answer(r)}
                 aria-label="${text.answer}: ${r.from?.name ?? ''}">${text.answer}</button>`
             : nothing}
         </li>`)}
       </ul>
-    </section>`;
-  }
-
-  private renderComposerSection({ renderComposer }: typeof ComposerView): TemplateResult {
-    const self = this.isOwnTimeline && !this.draft.requestId;
-    const queued = this.giving.queued;
-    return html`${renderComposer({
-      text: this.text,
-      draft: this.draft,
-      self,
-      toName: this.draft.toName || this.personName,
-      catalogue: this.tagCatalogue,
-      sending: this.giving.pending || queued,
-      bodyError: this.bodyError,
-      failure: this.giveFailure,
-      status: this.composerStatus || (draftHasText(this.draft) ? this.text.draftKept : ''),
-      onInput: (e) => this.onComposerInput(e),
-      onTag: (e) => this.onComposerTag(e),
-      onSubmit: (e) => void this.onGive(e),
-      onDiscard: () => this.discardDraft(),
-      onClose: () => {
-        this.composerOpen = false;
-      },
-    })}${renderOutboxNotice(this.coreText, { queued, waiting: this.giving.waiting, storageUnavailable: this.giving.storageUnavailable })}`;
-  }
-
-  private renderAsk(): TemplateResult {
-    const text = this.text;
-    const people = (this.requestsTask.value?.people ?? []) as Person[];
-    const viewer = this.viewerId;
-    return html`<section class="ask" part="ask" aria-labelledby="ask-h">
-      <h2 id="ask-h" class="section-heading">${text.askHeading}</h2>
-      <form novalidate @submit=${(e: SubmitEvent) => void this.onAsk(e)}>
-        <fieldset>
-          <legend>${text.askWho}</legend>
-          ${people.length === 0
-            ? html`<p class="hint">${text.askNoPeople}</p>`
-            : html`<div class="ask-people">
-                ${people.map((p) => html`<label class="check person-option">
-                  <input type="checkbox" .value=${p.id} .checked=${this.askTo.includes(p.id)} @change=${this.onAskPerson} />
-                  ${renderAvatar(p, { small: true })}<span>${p.name}${p.managerId === viewer
-                    ? html` <span class="muted">(${text.askReport})</span>`
-                    : p.id === this.page?.person?.managerId ? html` <span class="muted">(${text.askManager})</span>` : nothing}</span>
-                </label>`)}
-              </div>`}
-        </fieldset>
-        <div class="pm-field">
-          <label class="label" for="ask-question">${text.askQuestion}</label>
-          <span class="hint" id="ask-help">${text.askQuestionHelp}</span>
-          <textarea id="ask-question" rows="2" maxlength="500" aria-describedby="ask-help" .value=${this.askQuestion}
-            @input=${(e: Event) => (this.askQuestion = (e.target as HTMLTextAreaElement).value)}></textarea>
-        </div>
-        ${this.askError ? html`<p class="give-error" role="alert">${this.askError}</p>` : nothing}
-        <div class="composer-actions">
-          <span class="status" role="status">${this.askStatus}</span>
-          <button class="button primary" type="submit" ?disabled=${this.asking.pending || this.asking.queued}>
-            ${this.asking.pending ? text.askSending : text.askSend}</button>
-        </div>
-        ${renderOutboxNotice(this.coreText, { queued: this.asking.queued, waiting: this.asking.waiting, storageUnavailable: this.asking.storageUnavailable })}
-      </form>
     </section>`;
   }
 
@@ -740,12 +535,6 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   }
 
   // ── private ────────────────────────────────────────────────────────────────────────────
-  private requireApi() {
-    const api = this.api;
-    if (!api) throw new AdapterError('not-supported', 'No adapter is configured.', { retryable: false });
-    return api;
-  }
-
   private queryFor(person: string, kindsKey: string, from: string, to: string): FeedbackQuery {
     const query: FeedbackQuery = { personId: person };
     if (kindsKey) query.kinds = kindsKey.split(',') as FeedbackKind[];
@@ -1007,25 +796,6 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     this.win.scrollToTop();
   }
 
-  private loadDraft(): void {
-    const key = `${this.viewerId ?? '-'}:${this.person ?? ''}`;
-    if (this.draftLoadedFor === key) return;
-    this.draftLoadedFor = key;
-    const self = this.isOwnTimeline;
-    const stored = this.autosave.readDevice();
-    this.draft = restoreComposerDraft(stored?.value, self) ?? blankComposerDraft(self);
-    this.giving.forget();
-    this.bodyError = undefined;
-    this.giveFailure = undefined;
-  }
-
-  private editDraft(patch: Partial<ComposerDraft>): void {
-    this.draft = { ...this.draft, ...patch };
-    if (this.bodyError && draftBody(this.draft, this.text)) this.bodyError = undefined;
-    this.composerStatus = '';
-    this.autosave.change();
-  }
-
   private pendingId?: string;
 
   private insertPending(input: FeedbackInput): void {
@@ -1041,37 +811,37 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     this.win.scrollToTop();
   }
 
-  private given(item: FeedbackItem): void {
+  /** The item being sent was stored (`item`, shown in its place) or not (taken out). */
+  private settlePending(item: FeedbackItem | undefined): void {
     const pendingId = this.pendingId;
     this.pendingId = undefined;
-    this.added = pendingId && item.toId === this.person
-      ? this.added.map((a) => (a.id === pendingId ? item : a))
-      : this.added;
-    const name = this.draft.toName || this.personName;
-    const answered = this.draft.requestId;
-    if (answered) this.requests = this.requests.filter((r) => r.id !== answered);
-    this.composerStatus = this.isOwnTimeline && !answered ? this.text.noteSaved : this.text.given(name);
-    this.draft = blankComposerDraft(this.isOwnTimeline);
-    this.autosave.discard();
-    this.dispatchEvent(new PmFeedbackGiveEvent(item));
+    if (!pendingId) return;
+    this.added = item
+      ? item.toId === this.person ? this.added.map((a) => (a.id === pendingId ? item : a)) : this.added
+      : this.added.filter((a) => a.id !== pendingId);
   }
 
-  private giveFailed(error: unknown): void {
-    const pendingId = this.pendingId;
-    this.pendingId = undefined;
-    if (pendingId) this.added = this.added.filter((a) => a.id !== pendingId);
-    this.giveFailure = this.text.giveFailed(this.reason(error));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.composer textarea')?.focus());
-  }
-
-  private asked(requests: FeedbackRequest[]): void {
-    this.askStatus = this.text.askSent(requests.length);
-    this.askTo = [];
-    this.askQuestion = '';
-    this.dispatchEvent(new PmFeedbackRequestEvent(requests));
-  }
-
-  private reason(error: unknown): string {
-    return AdapterError.is(error) ? errorText(this.coreText, error.code) : this.coreText.errorUnavailable;
+  /** What the composer (its own chunk) reads from and asks of this timeline. */
+  private composerTimeline(): ComposerChunk.ComposerTimeline {
+    return {
+      host: this,
+      api: () => this.api,
+      adapter: () => this.adapter ?? this.contextAdapter,
+      person: () => this.person,
+      viewerId: () => this.viewerId,
+      isOwnTimeline: () => this.isOwnTimeline,
+      text: () => this.text,
+      coreText: () => this.coreText,
+      personName: () => this.personName,
+      catalogue: () => this.tagCatalogue,
+      people: () => (this.requestsTask.value?.people ?? []) as Person[],
+      managerId: () => this.page?.person?.managerId,
+      retryDelay: () => this.retryDelay,
+      insertPending: (input) => this.insertPending(input),
+      settlePending: (item) => this.settlePending(item),
+      removeRequest: (id) => {
+        this.requests = this.requests.filter((r) => r.id !== id);
+      },
+    };
   }
 }

@@ -42,7 +42,6 @@ const en = {
   required: 'required',
   notApplicable: 'N/A',
   notApplicableLong: 'Can’t say',
-  ratingPoint: (point: number, points: number) => `${point} of ${points}`,
   characters: (count: string, limit: string) => `${count} / ${limit} characters`,
   chooseOne: 'Choose one.',
   chooseAny: 'Choose any that apply.',

@@ -65,7 +65,6 @@ const ar: CheckInMessages = {
   noteFor: (goal: string) => `ملاحظة على ${goal}`,
   fromKeyResults: 'من النتائج الرئيسية',
   fromChildren: 'من الأهداف الفرعية',
-  keyResultFor: (keyResult: string, goal: string) => `${keyResult} (${goal})، القيمة الحالية`,
   keyResultTarget: (target: string) => `من ${target}`,
   keyResultDone: 'تم',
   statusOnTrack: 'على المسار',

@@ -58,7 +58,6 @@ const de: CheckInMessages = {
   noteFor: (goal: string) => `Notiz zu ${goal}`,
   fromKeyResults: 'Aus den Schlüsselergebnissen',
   fromChildren: 'Aus den Unterzielen',
-  keyResultFor: (keyResult: string, goal: string) => `${keyResult} (${goal}), aktueller Wert`,
   keyResultTarget: (target: string) => `von ${target}`,
   keyResultDone: 'Erledigt',
   statusOnTrack: 'Im Plan',

@@ -10,7 +10,6 @@ const ar: RadarMessages = {
   noPerson: 'اضبط السمة person على معرّف الشخص الذي تُعرض نتائج تقييم 360 الخاصة به.',
   loadErrorTitle: 'تعذّر تحميل نتائج تقييم 360',
   empty: 'لا توجد نتائج تقييم 360 لهذه الدورة بعد. تظهر بعد أن يجيب المقيّمون.',
-  chartLabel: 'مخطط الكفاءات الراداري',
 
   seriesSelf: 'الذات',
   seriesManager: 'المدير',
@@ -72,7 +71,6 @@ const ar: RadarMessages = {
   currentCycle: 'هذه الدورة',
   cellHidden: (threshold: number) => `مخفي (أقل من ${n(threshold)})`,
   cellNone: 'بلا درجة',
-  noScores: 'لا درجات بعد',
 
   tooFew: (count: number) =>
     `يحتاج المخطط الراداري إلى 3 كفاءات على الأقل؛ هذا الملف يحتوي على ${n(count)}. تُعرض الدرجات كأشرطة وفي الجدول.`,

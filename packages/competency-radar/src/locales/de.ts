@@ -5,7 +5,6 @@ const de: RadarMessages = {
   noPerson: 'Setzen Sie das Attribut person auf die ID der Person, deren 360°-Ergebnisse gezeigt werden sollen.',
   loadErrorTitle: 'Die 360°-Ergebnisse konnten nicht geladen werden',
   empty: 'Für diesen Zyklus gibt es noch keine 360°-Ergebnisse. Sie erscheinen, sobald Bewertende geantwortet haben.',
-  chartLabel: 'Kompetenz-Netzdiagramm',
 
   seriesSelf: 'Selbst',
   seriesManager: 'Führungskraft',
@@ -69,7 +68,6 @@ const de: RadarMessages = {
   currentCycle: 'Dieser Zyklus',
   cellHidden: (threshold: number) => `ausgeblendet (weniger als ${threshold})`,
   cellNone: 'kein Wert',
-  noScores: 'noch keine Werte',
 
   tooFew: (count: number) =>
     `Ein Netzdiagramm braucht mindestens 3 Kompetenzen; dieses Profil hat ${count}. Die Werte stehen als Balken und in der Tabelle.`,

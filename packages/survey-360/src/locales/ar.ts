@@ -44,7 +44,6 @@ const ar: SurveyMessages = {
   required: 'مطلوب',
   notApplicable: 'لا ينطبق',
   notApplicableLong: 'لا أستطيع التحديد',
-  ratingPoint: (point: number, points: number) => `${n(point)} من ${n(points)}`,
   characters: (count: string, limit: string) => `${count} / ${limit} حرف`,
   chooseOne: 'اختر واحدًا.',
   chooseAny: 'اختر كل ما ينطبق.',

@@ -41,7 +41,6 @@ const de: SurveyMessages = {
   required: 'Pflichtfeld',
   notApplicable: 'k. A.',
   notApplicableLong: 'Kann ich nicht sagen',
-  ratingPoint: (point: number, points: number) => `${point} von ${points}`,
   characters: (count: string, limit: string) => `${count} / ${limit} Zeichen`,
   chooseOne: 'Wählen Sie eine Antwort.',
   chooseAny: 'Wählen Sie alle zutreffenden.',
