@@ -11,6 +11,11 @@ export async function buildTesting() {
     outdir: `${here}dist`,
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // Core fetches zod's side of its validation with a dynamic import: as a chunk of its own, as in
+    // the browser (inlined, esbuild wraps the modules it shares in lazy initialisers that the
+    // suite's own imports never run).
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',
