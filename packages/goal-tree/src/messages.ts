@@ -167,6 +167,8 @@ const en = {
   readOnly: 'Only the owner and their managers can edit this goal.',
   forbidden: 'You cannot change this goal: only its owner and their managers can.',
   errorTitle: 'Goals could not be loaded',
+  detailsLoadFailed: 'The details could not be loaded',
+  editingLoadFailed: 'Editing could not be loaded',
 };
 export type GoalTreeMessages = typeof en;
 
