@@ -33,22 +33,39 @@ const nextTask = (): Promise<void> => {
 };
 
 /**
- * A part of the tree fetched on demand, once per page: its code and the styles it brings. A failed
- * fetch is forgotten, so the reader's Retry fetches again.
+ * A part of the tree fetched on demand, once per page: its code and the styles it brings. The
+ * reader's Retry after a failed fetch fetches again.
  */
 class Chunk<T extends { styles: CSSResult }> {
   module?: T;
   private pending?: Promise<T>;
+  private failed?: unknown;
+  private attempts = 0;
   constructor(private readonly fetch: () => Promise<T>) {}
 
   load(): Promise<T> {
-    return (this.pending ??= this.fetch().then(
+    return (this.pending ??= (this.failed === undefined ? this.fetch() : this.fetchAgain(this.failed)).then(
       (module) => (this.module = module),
       (error: unknown) => {
         this.pending = undefined;
+        this.failed = error;
         throw error;
       },
     ));
+  }
+
+  /**
+   * Browsers keep a failed module fetch for the page's life (the same import fails again at once;
+   * whatwg/html#6768), so a retry imports the module's URL, which the error names, with a query.
+   * Only the failed module was never run, so no second copy of it exists. Where the error names no
+   * URL, the same import is tried.
+   */
+  private fetchAgain(error: unknown): Promise<T> {
+    const url = /\bhttps?:\/\/\S+/.exec(error instanceof Error ? error.message : '')?.[0];
+    if (!url) return this.fetch();
+    const next = new URL(url);
+    next.searchParams.set('retry', String(++this.attempts));
+    return import(/* @vite-ignore */ next.href) as Promise<T>;
   }
 }
 
@@ -430,13 +447,19 @@ export class PmGoalTree extends PmWidgetElement {
     })();
   }
 
-  /** Also waits for a search in progress and the render of its rows, and for the details' code on its way. */
+  /** Also waits for a search in progress and the render of its rows, and for the details of a selected goal on their way. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.detailsLoad) {
+    let complete = await this.rowsRendered();
+    while (this.detailsLoad && this.selectedId !== undefined) {
       await this.detailsLoad;
-      complete = await super.getUpdateComplete();
+      complete = await this.rowsRendered();
     }
+    return complete;
+  }
+
+  /** The rows are rendered and current (a search in progress too); what the keyboard waits for, never a chunk. */
+  private async rowsRendered(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
     for (let job = this.searching; job; job = this.searching === job ? undefined : this.searching) {
       await job.done;
       complete = await super.getUpdateComplete();
@@ -564,13 +587,13 @@ export class PmGoalTree extends PmWidgetElement {
 
   /** Scrolls row `index` (or the row of `id`) into the window, renders it, and focuses it. */
   private async focusRow(index: number, id?: string): Promise<void> {
-    await this.updateComplete; // rows may change with a toggle in the same turn
+    await this.rowsRendered(); // rows may change with a toggle in the same turn
     if (id !== undefined) index = this.indexOf(id);
     const row = this.rows[index];
     if (!row || !this.viewport) return;
     this.keyboard.activeId = row.goal.id;
     this.rowWindow.scrollIntoView(index);
-    await this.updateComplete;
+    await this.rowsRendered();
     this.rowElement(row.goal.id)?.focus({ preventScroll: true });
   }
 
@@ -611,7 +634,7 @@ export class PmGoalTree extends PmWidgetElement {
     const ancestors: string[] = [];
     for (let id = structure.parentIdOf(goalId); id; id = structure.parentIdOf(id)) ancestors.push(id);
     this.expansion.set(ancestors, true);
-    await this.updateComplete;
+    await this.rowsRendered();
     const index = this.indexOf(goalId);
     if (index < 0) return;
     this.keyboard.activeId = goalId;
