@@ -352,6 +352,14 @@ export const goalTreeStyles = css`
   .details p {
     margin: 0;
   }
+  /* The details' code could not be fetched: the alert reads as every other one (states styles). */
+  .details .state h2 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .details .state p {
+    margin: 0 0 0.5em;
+  }
   .muted {
     color: var(--_text-muted);
     font-size: var(--_text-sm);
