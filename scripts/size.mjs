@@ -33,7 +33,7 @@ const ENTRIES = [
 ];
 
 /** Budgets in KB (gzip) of the chunks loaded on demand, by chunk name (see above). */
-const LAZY_BUDGETS = { 'goal-editing': 9, 'goal-details': 2.4, 'composer-view': 1.6, rest: 2.5 };
+const LAZY_BUDGETS = { 'goal-editing': 10.2, 'goal-details': 3, 'composer-view': 1.6, rest: 2.5 };
 
 const why = process.argv.includes('--why') ? process.argv[process.argv.indexOf('--why') + 1] ?? '' : undefined;
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -4,9 +4,12 @@ import {
 } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderOwner, renderPace, renderProgress, renderStatus, type GoalView } from './goal-facts.js';
-import { levelText } from './messages.js';
+import { addEnglish, levelText } from './messages.js';
+import { detailsEnglish } from './messages-details.js';
 
 export { detailsStyles as styles } from './goal-details.styles.js';
+
+addEnglish(detailsEnglish);
 
 export interface GoalDetailsSlots {
   /** Shown last, e.g. the edit form. */

@@ -9,7 +9,8 @@ import type { GoalView } from './goal-facts.js';
 import { GoalSaver } from './goal-saver.js';
 import type { GoalTreeModel } from './goal-tree-model.js';
 import { editingStyles } from './goal-editing.styles.js';
-import { kindText, levelText, statusText, type GoalTreeMessages } from './messages.js';
+import { addEnglish, kindText, levelText, statusText, type GoalTreeMessages } from './messages.js';
+import { editingEnglish } from './messages-editing.js';
 import { conflictRows, renderSaveMessage } from './save-message.js';
 import type { DraftErrors, DraftField, GoalChangeAction, GoalDraft, KeyResultDraft } from './types.js';
 
@@ -22,6 +23,8 @@ import type { DraftErrors, DraftField, GoalChangeAction, GoalDraft, KeyResultDra
  */
 
 export { editingStyles as styles };
+
+addEnglish(editingEnglish);
 
 /** The dialog open over the tree. */
 export type GoalDialog =
