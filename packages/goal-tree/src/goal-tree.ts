@@ -61,7 +61,7 @@ class Chunk<T extends { styles: CSSResult }> {
    * URL, the same import is tried.
    */
   private fetchAgain(error: unknown): Promise<T> {
-    const url = /\bhttps?:\/\/\S+/.exec(error instanceof Error ? error.message : '')?.[0];
+    const url = /\bhttps?:\/\/[^\s'"()<>]+/.exec(error instanceof Error ? error.message : '')?.[0]?.replace(/[.,;:]+$/, '');
     if (!url) return this.fetch();
     const next = new URL(url);
     next.searchParams.set('retry', String(++this.attempts));
