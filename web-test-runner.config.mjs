@@ -4,6 +4,10 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { referenceServerPlugin } from './scripts/wtr-reference-server.mjs';
+import { chunkFaults } from './scripts/wtr-chunk-faults.mjs';
+
+/** Failed and slow on-demand chunks, for the tests of lazy parts (command `pm-chunk-fault`). */
+const faults = chunkFaults();
 
 let executablePath;
 try {
@@ -47,7 +51,9 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
     referenceServerPlugin(),
+    faults.plugin,
   ],
+  middleware: [faults.middleware],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromeArgs },

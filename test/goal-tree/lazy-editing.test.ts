@@ -38,6 +38,9 @@ describe('goal tree: editing on demand', () => {
     expect(fetched('goal-editing'), 'goal-editing fetched').to.equal(true);
     const title = $(el, '[part~="edit-form"] [name="title"]') as HTMLInputElement | null;
     expect(title?.value).to.equal('Team goal');
+    // Editing's English came with its chunk.
+    expect($(el, '[part~="edit-form"] button[type="submit"]')?.textContent).to.equal('Save');
+    expect($(el, '[part~="edit-form"] [data-field="title"] .label')?.textContent).to.equal('Title');
     expect($(el, '[part~="add-goal"]')).to.exist;
   });
 });

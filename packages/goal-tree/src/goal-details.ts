@@ -4,7 +4,12 @@ import {
 } from '@pm-widgets/core/rules';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderOwner, renderPace, renderProgress, renderStatus, type GoalView } from './goal-facts.js';
-import { levelText } from './messages.js';
+import { addEnglish, levelText } from './messages.js';
+import { detailsEnglish } from './messages-details.js';
+
+export { detailsStyles as styles } from './goal-details.styles.js';
+
+addEnglish(detailsEnglish);
 
 export interface GoalDetailsSlots {
   /** Shown last, e.g. the edit form. */
@@ -15,13 +20,12 @@ export interface GoalDetailsSlots {
 
 /**
  * The panel beside the tree: the selected goal's facts, pace, "Why 42%?", key results and
- * alignment, or a prompt to select a goal.
+ * alignment, or a prompt to select a goal. Its own chunk, fetched when a reader first selects a
+ * goal (the first render shows rows and the prompt only); the element shows the prompt, the
+ * loading state and a failed load itself.
  */
-export function renderGoalDetails(view: GoalView, goal: Goal | undefined, slots: GoalDetailsSlots): TemplateResult {
+export function renderGoalDetails(view: GoalView, goal: Goal, slots: GoalDetailsSlots): TemplateResult {
   const { text, locale, model } = view;
-  if (!goal) {
-    return html`<section class="details empty" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
-  }
   const progressOf = (g: Goal) => model.progress.of(g.id);
   const progress = progressOf(goal);
   const pace = computePace(goal, progress, { now: view.now, thresholds: view.paceThresholds, cycleStart: view.cycleStart });
@@ -29,7 +33,7 @@ export function renderGoalDetails(view: GoalView, goal: Goal | undefined, slots:
   const explanation = explainProgress(goal, model.structure.childrenOf(goal.id), progressOf);
   const headingId = 'details-heading';
   return html`<section class="details" part="details" aria-labelledby=${headingId}>
-      <h2 id=${headingId}>${goal.title}</h2>
+      <h2 id=${headingId} tabindex="-1">${goal.title}</h2>
       ${goal.description ? html`<p>${goal.description}</p>` : nothing}
       <dl class="facts">
         <dt>${text.levelLabel}</dt><dd>${levelText(text, goal.level)}</dd>

@@ -1,18 +1,30 @@
 import {
-  GOAL_LEVELS, GOAL_STATUSES, KEY_RESULT_KINDS,
-  type Alignment, type Goal, type GoalLevel, type GoalStatus, type KeyResultKind, type Person,
+  GOAL_LEVELS, GOAL_STATUSES, KEY_RESULT_KINDS, formatPercent,
+  type Alignment, type CoreMessages, type Goal, type GoalLevel, type GoalStatus, type GoalsPort, type KeyResultKind, type Person,
 } from '@pm-widgets/core';
-import { isSelfOrDescendant, type GoalStructure } from '@pm-widgets/core/rules';
-import { html, nothing, type TemplateResult } from 'lit';
-import { kindText, levelText, statusText, type GoalTreeMessages } from './messages.js';
-import { type DraftErrors, type DraftField, type GoalDraft, type KeyResultDraft } from './types.js';
+import { canEditGoal, isSelfOrDescendant, type GoalStructure } from '@pm-widgets/core/rules';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { applyDraft, validateDraft } from './draft.js';
+import type { GoalView } from './goal-facts.js';
+import { GoalSaver } from './goal-saver.js';
+import type { GoalTreeModel } from './goal-tree-model.js';
+import { editingStyles } from './goal-editing.styles.js';
+import { addEnglish, kindText, levelText, statusText, type GoalTreeMessages } from './messages.js';
+import { editingEnglish } from './messages-editing.js';
+import { conflictRows, renderSaveMessage } from './save-message.js';
+import type { DraftErrors, DraftField, GoalChangeAction, GoalDraft, KeyResultDraft } from './types.js';
 
 /**
- * Editing goals: the inline edit form, the add, move and delete dialogs, and the small pure steps
- * behind them. The element owns the state and wires the handlers. Its own chunk: the element
- * imports it only once it is `editable` (a read-only tree never loads it); the save message, which
- * every tree renders, is in save-message.ts.
+ * Editing goals: the inline edit form, the add, move and delete dialogs, the small pure steps
+ * behind them, optimistic saves with their messages and conflicts, and `GoalTreeEditor`, which
+ * holds the edit state and wires it all to the element. Its own chunk (with goal-saver.ts,
+ * save-message.ts, draft.ts and its styles): the element imports it only once it is `editable`,
+ * so a read-only tree never loads it.
  */
+
+export { editingStyles as styles };
+
+addEnglish(editingEnglish);
 
 /** The dialog open over the tree. */
 export type GoalDialog =
@@ -434,4 +446,346 @@ function renderMoveForm(
         <button class="button" type="button" @click=${actions.onCancel}>${text.cancel}</button>
       </div>
     </form>`;
+}
+
+// ── the editor: edit state and actions, wired to the element ───────────────
+
+/** What the editor needs from the element, read when needed (the element owns goals, rows and selection). */
+export interface GoalTreeEditorOptions {
+  /** Where saves go; undefined to change only the goals on screen (a host-given `.goals`). */
+  port: () => Pick<GoalsPort, 'saveGoal' | 'deleteGoal'> | undefined;
+  model: () => GoalTreeModel | undefined;
+  /** The goals on screen, in order (an undone save puts a goal back in its place). */
+  goals: () => readonly Goal[] | undefined;
+  /** Puts a goal into the list on screen (at `at` when it is new), or takes it out (`null`). */
+  replace: (id: string, goal: Goal | null, at?: number) => void;
+  text: () => GoalTreeMessages;
+  coreText: () => CoreMessages;
+  locale: () => string;
+  selectedId: () => string | undefined;
+  /** Editing is offered now (`editable`, and the goals are known to be valid). */
+  writable: () => boolean;
+  viewerId: () => string | undefined;
+  canEdit: () => ((goal: Goal, viewer: Person | undefined) => boolean) | undefined;
+  /** Loads the goals again. */
+  reload: () => Promise<void>;
+  /** Opens a goal so that a new or moved child shows (`filtered`: in a filtered tree too). */
+  openForChild: (parentId: string, filtered: boolean) => void;
+  /** Brings a saved goal into view; `select` also selects it (a new goal). */
+  reveal: (goalId: string, select: boolean) => void;
+  /** The row of a goal, or -1. */
+  rowIndexOf: (goalId: string) => number;
+  /** A goal that was in row `index` is deleted: the selection and the focusable row move on. */
+  deleted: (goalId: string, index: number) => void;
+}
+
+type EditorHost = ReactiveControllerHost & EventTarget & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The edit state of one tree (the draft of the selected goal, its errors, the open dialog, the
+ * saves) and what it renders: the edit form in the details, the dialogs, the save message. Made by
+ * the element once the tree is `editable` and this chunk is loaded; kept while the element lives.
+ */
+export class GoalTreeEditor implements ReactiveController {
+  private draft?: GoalDraft;
+  /** The reader tried to save a draft with mistakes: show them on the fields. */
+  private showErrors = false;
+  private dialogState?: GoalDialog;
+  private readonly saves: GoalSaver;
+
+  constructor(private readonly host: EditorHost, private readonly options: GoalTreeEditorOptions) {
+    host.addController(this);
+    this.saves = new GoalSaver(host, {
+      port: options.port,
+      indexOf: (id) => options.goals()?.findIndex((g) => g.id === id),
+      replace: options.replace,
+      text: options.text,
+      coreText: options.coreText,
+      effect: (action, saved) => this.saveEffect(action, saved),
+    });
+  }
+
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open && this.dialogState) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
+    }
+  }
+
+  /** Another goal was selected: an unsaved edit of the previous one is dropped. */
+  selectionChanged(): void {
+    this.set({ draft: undefined, showErrors: false });
+  }
+
+  /** Opens the add dialog for a top-level goal (the toolbar's and the empty state's Add goal). */
+  readonly openAddRoot = () => this.openDialog({ kind: 'add', parentId: null });
+
+  /** Whether the viewer may change `goal` here (writable, then the `canEdit` hook or the default rule). */
+  mayEdit(goal: Goal): boolean {
+    const { options } = this;
+    if (!options.writable()) return false;
+    const viewerId = options.viewerId();
+    const model = options.model();
+    const viewer = viewerId ? model?.people.get(viewerId) ?? { id: viewerId, name: viewerId } : undefined;
+    const canEdit = options.canEdit();
+    if (canEdit) return canEdit(goal, viewer);
+    if (!viewerId || !model) return true;
+    return canEditGoal(goal, viewerId, {
+      personOf: (id) => model.people.get(id),
+      goalOf: (id) => model.structure.goalOf(id),
+    });
+  }
+
+  /** What goes last in the details of `goal`: the edit form, or a note that the viewer may not edit it. */
+  renderInDetails(view: GoalView, goal: Goal): unknown {
+    if (this.mayEdit(goal)) return this.renderEditor(view, goal);
+    return this.options.writable() ? html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>` : nothing;
+  }
+
+  /** The save message below the tree, unless it is shown beside the Save button of the goal it is about. */
+  renderMessageBelow(): unknown {
+    return this.messageInEditor() ? nothing : this.renderMessage();
+  }
+
+  renderDialog(): unknown {
+    return renderGoalDialog(this.options.text(), this.dialogState, this.options.model()?.structure, {
+      onAddSubmit: this.onAddSubmit,
+      onMoveSubmit: this.onMoveSubmit,
+      onMoveSearch: this.onMoveSearch,
+      onDeleteConfirm: this.onDeleteConfirm,
+      onCancel: this.closeDialog,
+      onClose: this.onDialogClose,
+    });
+  }
+
+  // ── state ────────────────────────────────────────────────────────────────
+
+  private set(changes: { draft?: GoalDraft | undefined; showErrors?: boolean; dialogState?: GoalDialog | undefined }): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  private currentGoal(id: string | undefined): Goal | undefined {
+    return id === undefined ? undefined : this.options.model()?.structure.goalOf(id);
+  }
+
+  private draftFor(goal: Goal): GoalDraft {
+    return this.draft?.goalId === goal.id ? this.draft : draftOf(goal);
+  }
+
+  /** The save status goes beside the Save button of the goal it is about, when that form is shown. */
+  private messageInEditor(): boolean {
+    const goal = this.currentGoal(this.options.selectedId());
+    if (!goal || !this.mayEdit(goal)) return false;
+    const message = this.saves.message;
+    return !message || message.goalId === goal.id;
+  }
+
+  /** After a save: what it did to the parent's progress (a new sub-goal may move it a lot). */
+  private saveEffect(action: GoalChangeAction, saved: Goal): string | undefined {
+    if (action !== 'create' || !saved.parentId) return undefined;
+    const model = this.options.model();
+    const parent = model?.structure.goalOf(saved.parentId);
+    if (!model || !parent) return undefined;
+    const text = this.options.text();
+    const locale = this.options.locale();
+    if (parent.progressMode === 'manual') return text.parentNowIgnores(parent.title);
+    if (parent.progressMode !== 'children') return undefined;
+    const active = model.structure.childrenOf(parent.id).filter((child) => child.status !== 'archived');
+    const percent = formatPercent(locale, model.progress.of(parent.id));
+    const total = active.reduce((sum, child) => sum + child.weight, 0);
+    const equal = active.every((child) => child.weight === saved.weight) || total === 0;
+    return equal
+      ? text.parentNowEqual(parent.title, percent)
+      : text.parentNowWeighted(parent.title, percent, formatPercent(locale, saved.weight / total));
+  }
+
+  // ── render ───────────────────────────────────────────────────────────────
+
+  private renderMessage(): TemplateResult {
+    const message = this.saves.message;
+    const text = this.options.text();
+    const people = this.options.model()?.people;
+    const rows = message?.kind === 'conflict' && message.server
+      ? conflictRows(text, this.draft, message.server, (id) => people?.get(id)?.name ?? id)
+      : [];
+    return renderSaveMessage(text, message, {
+      onReload: this.onReloadKeepEdit,
+      onDiscard: this.onDiscardEdit,
+      ...(message?.kind === 'conflict' && message.action === 'update' && this.draft?.goalId === message.goalId ? { onUseMine: this.onUseMine } : {}),
+      onDismiss: this.onDismissMessage,
+    }, rows);
+  }
+
+  private renderEditor(view: GoalView, goal: Goal): TemplateResult {
+    const draft = this.draftFor(goal);
+    const { structure, people } = view.model;
+    const state = {
+      draft,
+      edited: this.draft?.goalId === goal.id,
+      hasChildren: structure.hasChildren(goal.id),
+      errors: this.showErrors ? validateDraft(draft, view.text) : {},
+      people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, view.locale)),
+      candidates: alignmentCandidates(structure, goal, draft.alignedTo),
+      titleOf: (id: string) => structure.goalOf(id)?.title,
+      keyResultTitleOf: (id: string, krId: string) => structure.goalOf(id)?.keyResults.find((kr) => kr.id === krId)?.title,
+      message: this.messageInEditor() ? this.renderMessage() : html`<div role="status" class="save-status"></div>`,
+    };
+    return renderGoalEditor(view.text, goal, state, {
+      onInput: this.onEditInput,
+      onSubmit: this.onEditSubmit,
+      onCancel: this.onEditCancel,
+      openDialog: this.openDialog,
+      onAddKeyResult: this.onAddKeyResult,
+      onRemoveKeyResult: this.onRemoveKeyResult,
+      onMoveKeyResult: this.onMoveKeyResult,
+      onRemoveAlignment: this.onRemoveAlignment,
+    });
+  }
+
+  // ── the edit form ────────────────────────────────────────────────────────
+
+  private onEditInput = (event: Event) => {
+    const goal = this.currentGoal(this.options.selectedId());
+    const field = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    if (!goal || !field.name) return;
+    if (field.name === 'alignTo' && event.type !== 'change') return;
+    const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? (field.checked ? '1' : '0') : field.value;
+    this.set({ draft: editDraft(this.draftFor(goal), field.name, value) });
+    if (field.name === 'alignTo') field.value = '';
+  };
+
+  /** Applies a structural change (key results, alignment) to the draft of the selected goal. */
+  private changeDraft(change: (draft: GoalDraft) => GoalDraft): void {
+    const goal = this.currentGoal(this.options.selectedId());
+    if (goal) this.set({ draft: change(this.draftFor(goal)) });
+  }
+
+  private onAddKeyResult = async () => {
+    this.changeDraft((draft) => addKeyResult(draft, ''));
+    await this.host.updateComplete;
+    const inputs = this.host.renderRoot.querySelectorAll<HTMLInputElement>('.kr-edit input[name$=":title"]');
+    inputs[inputs.length - 1]?.focus();
+  };
+
+  private onRemoveKeyResult = (id: string) => this.changeDraft((draft) => removeKeyResult(draft, id));
+
+  private onMoveKeyResult = async (id: string, by: -1 | 1) => {
+    this.changeDraft((draft) => moveKeyResult(draft, id, by));
+    await this.host.updateComplete;
+    // Keep focus on the moved key result's button, which moved with it.
+    const moved = this.host.renderRoot.querySelector<HTMLElement>(`.kr-edit[data-kr="${CSS.escape(id)}"]`);
+    const buttons = moved?.querySelectorAll<HTMLButtonElement>('.kr-tools button');
+    const button = buttons?.[by < 0 ? 0 : 1];
+    (button && !button.disabled ? button : moved?.querySelector<HTMLElement>('input'))?.focus();
+  };
+
+  private onRemoveAlignment = (index: number) => this.changeDraft((draft) => removeAlignment(draft, index));
+
+  private onEditSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const goal = this.currentGoal(this.options.selectedId());
+    if (!goal || !this.mayEdit(goal)) return;
+    const draft = this.draftFor(goal);
+    const errors = validateDraft(draft, this.options.text());
+    if (Object.keys(errors).length) {
+      this.set({ showErrors: true });
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>('form.edit [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.set({ showErrors: false });
+    const next = applyDraft(goal, draft);
+    if (await this.saves.save('update', next, goal)) this.set({ draft: undefined });
+  };
+
+  private onEditCancel = () => {
+    this.set({ draft: undefined, showErrors: false });
+  };
+
+  // ── the save message ─────────────────────────────────────────────────────
+
+  private onReloadKeepEdit = () => this.saves.takeServerVersion(() => this.options.reload());
+
+  private onDiscardEdit = async () => {
+    this.set({ draft: undefined });
+    await this.saves.takeServerVersion(() => this.options.reload());
+  };
+
+  /** Conflict: the reader's edit, applied to the other person's saved version, saved with its version. */
+  private onUseMine = async () => {
+    const message = this.saves.message;
+    if (message?.kind !== 'conflict') return;
+    const draft = this.draft;
+    await this.saves.takeServerVersion(() => this.options.reload());
+    await this.host.updateComplete;
+    const theirs = this.currentGoal(message.goalId);
+    if (!theirs || !draft || draft.goalId !== theirs.id || !this.mayEdit(theirs)) return;
+    if (await this.saves.save('update', applyDraft(theirs, draft), theirs)) this.set({ draft: undefined });
+  };
+
+  private onDismissMessage = () => {
+    this.saves.dismiss();
+  };
+
+  // ── the dialogs ──────────────────────────────────────────────────────────
+
+  private openDialog = (dialog: GoalDialog) => {
+    this.set({ dialogState: dialog });
+  };
+
+  private closeDialog = () => {
+    this.host.renderRoot.querySelector('dialog')?.close();
+  };
+
+  private onDialogClose = () => {
+    this.set({ dialogState: undefined });
+  };
+
+  private onAddSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const dialog = this.dialogState;
+    if (dialog?.kind !== 'add') return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const title = String(data.get('title') ?? '').trim();
+    if (!title) return;
+    const parent = dialog.parentId ? this.currentGoal(dialog.parentId) : undefined;
+    const level = data.get('level') as GoalLevel | null;
+    const goal = newGoal({ title, level, parentId: dialog.parentId, parent, viewerId: this.options.viewerId() });
+    this.closeDialog();
+    if (parent) this.options.openForChild(parent.id, true);
+    if (await this.saves.save('create', goal, null)) this.options.reveal(goal.id, true);
+  };
+
+  private onMoveSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const dialog = this.dialogState;
+    if (dialog?.kind !== 'move') return;
+    const goal = this.currentGoal(dialog.goalId);
+    const target = new FormData(event.target as HTMLFormElement).get('parent');
+    const structure = this.options.model()?.structure;
+    if (!goal || target === null || !structure) return;
+    const parentId = target === '' ? null : String(target);
+    if (parentId !== null && isSelfOrDescendant(structure, goal.id, parentId)) return;
+    this.closeDialog();
+    if (parentId === goal.parentId) return;
+    if (parentId) this.options.openForChild(parentId, false);
+    if (await this.saves.save('move', { ...goal, parentId }, goal)) this.options.reveal(goal.id, false);
+  };
+
+  private onMoveSearch = (event: Event) => {
+    const dialog = this.dialogState;
+    if (dialog?.kind === 'move') this.set({ dialogState: { ...dialog, query: (event.target as HTMLInputElement).value } });
+  };
+
+  private onDeleteConfirm = async () => {
+    const dialog = this.dialogState;
+    if (dialog?.kind !== 'delete') return;
+    const goal = this.currentGoal(dialog.goalId);
+    this.closeDialog();
+    if (!goal) return;
+    const index = this.options.rowIndexOf(goal.id);
+    if (await this.saves.save('delete', null, goal)) this.options.deleted(goal.id, index);
+  };
 }

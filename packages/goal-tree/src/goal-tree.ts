@@ -1,29 +1,24 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import {
-  PmWidgetElement, QuerySubscription, cssProps, formatPercent, goalListCheck, renderError, renderInitial, renderTaskStates, statesStyles,
-  type Goal, type GoalLevel, type GoalList, type GoalQuery, type Person,
+  PmWidgetElement, QuerySubscription, cssProps, goalListCheck, renderError, renderInitial, renderSkeleton, renderTaskStates, statesStyles,
+  type Goal, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
-import { canEditGoal, isSelfOrDescendant, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { FlatGoalRow, PaceThresholds } from '@pm-widgets/core/rules';
+import { html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PmGoalSelectEvent } from './events.js';
-import { renderGoalDetails } from './goal-details.js';
-import type * as GoalEditing from './goal-editing.js';
-import type { GoalDialog } from './goal-editing.js';
+import type { GoalTreeEditor } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
-import { GoalSaver } from './goal-saver.js';
 import {
   buildGoalTreeModel, continueSearch, startSearch, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
 } from './goal-tree-model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
 import { RowWindowController } from './row-window-controller.js';
-import { conflictRows, renderSaveMessage } from './save-message.js';
 import { TreeExpansion } from './tree-expansion.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
-import { applyDraft, validateDraft, type GoalChangeAction, type GoalDraft } from './types.js';
 
 const FILTER_DEBOUNCE_MS = 120;
 /** Trees up to this size are searched in one go; larger ones in slices between frames. */
@@ -38,22 +33,68 @@ const nextTask = (): Promise<void> => {
 };
 
 /**
- * Editing (the edit form, the add/move/delete dialogs, the draft steps) is its own chunk, fetched
- * once a tree is `editable`; a read-only tree never loads it. Loaded once per page.
+ * A part of the tree fetched on demand, once per page: its code and the styles it brings. The
+ * reader's Retry after a failed fetch fetches again.
  */
-let editing: typeof GoalEditing | undefined;
-let editingLoad: Promise<unknown> | undefined;
-function loadEditing(): Promise<unknown> | undefined {
-  if (editing) return undefined;
-  editingLoad ??= import('./goal-editing.js').then(
-    (module) => { editing = module; },
-    (error: unknown) => {
-      // Offline or a failed deploy: the tree still renders, read-only; the next update tries again.
-      editingLoad = undefined;
-      console.error('pm-goal-tree: the editing code failed to load', error);
-    },
-  );
-  return editingLoad;
+class Chunk<T extends { styles: CSSResult }> {
+  module?: T;
+  private pending?: Promise<T>;
+  private failed?: unknown;
+  private attempts = 0;
+  constructor(private readonly fetch: () => Promise<T>) {}
+
+  load(): Promise<T> {
+    return (this.pending ??= (this.failed === undefined ? this.fetch() : this.fetchAgain(this.failed)).then(
+      (module) => (this.module = module),
+      (error: unknown) => {
+        this.pending = undefined;
+        this.failed = error;
+        throw error;
+      },
+    ));
+  }
+
+  /**
+   * Browsers keep a failed module fetch for the page's life (the same import fails again at once;
+   * whatwg/html#6768), so a retry imports the module's URL, which the error names, with a query.
+   * Only the failed module was never run, so no second copy of it exists. Where the error names no
+   * URL, the same import is tried.
+   */
+  private fetchAgain(error: unknown): Promise<T> {
+    const url = /\bhttps?:\/\/[^\s'"()<>]+/.exec(error instanceof Error ? error.message : '')?.[0]?.replace(/[.,;:]+$/, '');
+    if (!url) return this.fetch();
+    const next = new URL(url);
+    next.searchParams.set('retry', String(++this.attempts));
+    return import(/* @vite-ignore */ next.href) as Promise<T>;
+  }
+}
+
+/**
+ * Editing (the edit form, the add/move/delete dialogs, saves and their messages): fetched once a
+ * tree is `editable`, before it renders (as a locale waits for its catalogue); a read-only tree
+ * never loads it.
+ */
+const editing = new Chunk(() => import('./goal-editing.js'));
+/**
+ * The details of a selected goal: fetched when a reader first selects one, or earlier when they
+ * point at or focus the tree. The first render shows rows and the details' prompt only.
+ */
+const details = new Chunk(() => import('./goal-details.js'));
+
+/** Adds a chunk's styles to a shadow root, after the element's own (as lit adopts those). */
+function adoptStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (supportsAdoptingStyleSheets && sheet && root instanceof ShadowRoot) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // Without constructable style sheets lit renders <style> elements: one more, before the content
+  // (lit clears what follows its content when a state changes), with lit's nonce if the page set one.
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  root.insertBefore(style, [...root.childNodes].find((node) => !(node instanceof HTMLStyleElement)) ?? null);
 }
 
 const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQuery => ({
@@ -78,6 +119,7 @@ const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQue
  * @csspart expand-all - The Expand all button.
  * @csspart collapse-all - The Collapse all button.
  * @csspart add-goal - The Add goal button (editable).
+ * @csspart editing-error - Editable, but the editing code could not be fetched: the alert, with Retry.
  * @csspart notice - A warning about the data (orphans, duplicate ids).
  * @csspart structure-error - The alert naming goals in a parent-link cycle, with Retry when the goals came from the adapter.
  * @csspart tree - The scrolling `role="tree"` viewport.
@@ -85,7 +127,7 @@ const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQue
  * @csspart toggle - The expand/collapse chevron of a row.
  * @csspart title - A row's title.
  * @csspart progress-bar - A progress bar.
- * @csspart details - The panel with the selected goal's details.
+ * @csspart details - The panel with the selected goal's details (`aria-busy` while their code is fetched, on first selection).
  * @csspart why - The "Why 42%?" disclosure.
  * @csspart edit-form - The inline edit form (editable, and the viewer may edit the goal).
  * @csspart add-key-result - The Add key result button of the edit form.
@@ -150,19 +192,12 @@ export class PmGoalTree extends PmWidgetElement {
     overscan: 6,
   });
 
-  private readonly saves = new GoalSaver(this, {
-    port: () => (this.goals === undefined ? this.api : undefined),
-    indexOf: (id) => this.working?.goals.findIndex((g) => g.id === id),
-    replace: (id, goal, at) => this.replaceLocal(id, goal, at),
-    text: () => this.text,
-    coreText: () => this.coreText,
-    effect: (action, saved) => this.saveEffect(action, saved),
-  });
+  /** Edit state and saves: made once the tree is `editable` and the editing chunk is here (see `willUpdate`). */
+  private editor?: GoalTreeEditor;
 
   // ── queried nodes ────────────────────────────────────────────────────────
 
   @query('.viewport') private viewport?: HTMLElement;
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   // ── state ────────────────────────────────────────────────────────────────
 
@@ -170,10 +205,15 @@ export class PmGoalTree extends PmWidgetElement {
   @state() private working?: { goals: readonly Goal[]; people: readonly Person[] };
   @state() private selectedId?: string;
   @state() private filter = '';
-  @state() private draft?: GoalDraft;
-  /** The reader tried to save a draft with mistakes: show them on the fields. */
-  @state() private showErrors = false;
-  @state() private dialogState?: GoalDialog;
+  /** A chunk this tree needs could not be fetched (offline, a failed deploy): shown with Retry. */
+  @state() private editingError?: unknown;
+  @state() private detailsError?: unknown;
+  /** The details chunk on its way (`updateComplete` waits for it). */
+  private detailsLoad?: Promise<void>;
+  /** The reader pointed at or focused the goals (the details' code is fetched then). */
+  private intent = false;
+  /** The chunks whose styles this tree's shadow root has. */
+  private readonly adopted = new Set<CSSResult>();
   @state() private brokenAvatars = new Set<string>();
   /** A newer copy of the loaded list from the shared cache, until the next load. */
   @state() private liveList?: GoalList;
@@ -241,9 +281,17 @@ export class PmGoalTree extends PmWidgetElement {
     clearTimeout(this.filterTimer);
   }
 
-  /** An editable tree renders once the editing code is there (as a locale waits for its catalogue). */
+  /**
+   * An editable tree renders once the editing code is there (as a locale waits for its catalogue).
+   * If it cannot be fetched, the tree renders read-only with the error and Retry.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.editable ? loadEditing() : undefined;
+    const pending = this.editable && !editing.module && this.editingError === undefined
+      ? editing.load().then(() => undefined, (error: unknown) => {
+        console.error('pm-goal-tree: the editing code failed to load', error);
+        this.editingError = error;
+      })
+      : undefined;
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -270,6 +318,58 @@ export class PmGoalTree extends PmWidgetElement {
       this.followCheck(answer);
     }
     if (this.working) this.ensureRows();
+    if (this.editable && !this.editor && editing.module) this.editor = this.makeEditor(editing.module.GoalTreeEditor);
+    if (this.selectedId !== undefined && !details.module && this.detailsError === undefined) this.loadDetails();
+    for (const chunk of [editing.module, details.module]) {
+      if (chunk && !this.adopted.has(chunk.styles)) {
+        this.adopted.add(chunk.styles);
+        adoptStyles(this.renderRoot, chunk.styles);
+      }
+    }
+  }
+
+  /** Fetches the details chunk (once per page); renders when it is here, or shows why not. */
+  private loadDetails = (): void => {
+    if (details.module || this.detailsLoad) return;
+    const load = details.load().then(
+      () => undefined,
+      (error: unknown) => {
+        console.error('pm-goal-tree: the details code failed to load', error);
+        if (this.selectedId !== undefined) this.detailsError = error;
+      },
+    ).finally(() => {
+      this.detailsLoad = undefined;
+      this.requestUpdate();
+    });
+    this.detailsLoad = load;
+  };
+
+  private makeEditor(Editor: typeof GoalTreeEditor): GoalTreeEditor {
+    return new Editor(this, {
+      port: () => (this.goals === undefined ? this.api : undefined),
+      model: () => this.model,
+      goals: () => this.working?.goals,
+      replace: (id, goal, at) => this.replaceLocal(id, goal, at),
+      text: () => this.text,
+      coreText: () => this.coreText,
+      locale: () => this.resolvedLocale,
+      selectedId: () => this.selectedId,
+      writable: () => this.writable,
+      viewerId: () => this.viewerId,
+      canEdit: () => this.canEdit,
+      reload: () => this.reload(),
+      openForChild: (parentId, filtered) => this.expansion.openForChild(parentId, { filtered }),
+      reveal: (goalId, select) => {
+        if (select) this.selectedId = goalId;
+        void this.reveal(goalId);
+      },
+      rowIndexOf: (goalId) => this.indexOf(goalId),
+      deleted: (goalId, index) => {
+        if (this.selectedId === goalId) this.selectedId = undefined;
+        const next = this.rows[Math.min(index, this.rows.length - 1)];
+        this.keyboard.activeId = next?.goal.id;
+      },
+    });
   }
 
   /** Follows the staged check of a large loaded list: read-only until it passes, the error state if it fails. */
@@ -295,15 +395,6 @@ export class PmGoalTree extends PmWidgetElement {
   /** Editing is offered when `editable`, and only on goals known to be valid. */
   private get writable(): boolean {
     return this.editable && this.checking === undefined;
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const dialog = this.dialog;
-    if (dialog && !dialog.open && this.dialogState) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
-    }
   }
 
   private getModel(): GoalTreeModel | undefined {
@@ -356,8 +447,18 @@ export class PmGoalTree extends PmWidgetElement {
     })();
   }
 
-  /** Also waits for a search in progress and the render of its rows. */
+  /** Also waits for a search in progress and the render of its rows, and for the details of a selected goal on their way. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await this.rowsRendered();
+    while (this.detailsLoad && this.selectedId !== undefined) {
+      await this.detailsLoad;
+      complete = await this.rowsRendered();
+    }
+    return complete;
+  }
+
+  /** The rows are rendered and current (a search in progress too); what the keyboard waits for, never a chunk. */
+  private async rowsRendered(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let job = this.searching; job; job = this.searching === job ? undefined : this.searching) {
       await job.done;
@@ -373,42 +474,6 @@ export class PmGoalTree extends PmWidgetElement {
 
   private currentGoal(id: string | undefined): Goal | undefined {
     return id === undefined ? undefined : this.model?.structure.goalOf(id);
-  }
-
-  /** Whether the viewer may change `goal` here (`editable`, then the `canEdit` hook or the default rule). */
-  private mayEdit(goal: Goal): boolean {
-    if (!this.writable) return false;
-    const viewerId = this.viewerId;
-    const model = this.model;
-    const viewer = viewerId ? model?.people.get(viewerId) ?? { id: viewerId, name: viewerId } : undefined;
-    if (this.canEdit) return this.canEdit(goal, viewer);
-    if (!viewerId || !model) return true;
-    return canEditGoal(goal, viewerId, {
-      personOf: (id) => model.people.get(id),
-      goalOf: (id) => model.structure.goalOf(id),
-    });
-  }
-
-  /** After a save: what it did to the parent's progress (a new sub-goal may move it a lot). */
-  private saveEffect(action: GoalChangeAction, saved: Goal): string | undefined {
-    if (action !== 'create' || !saved.parentId) return undefined;
-    const model = this.getModel();
-    const parent = model?.structure.goalOf(saved.parentId);
-    if (!model || !parent) return undefined;
-    const text = this.text;
-    if (parent.progressMode === 'manual') return text.parentNowIgnores(parent.title);
-    if (parent.progressMode !== 'children') return undefined;
-    const active = model.structure.childrenOf(parent.id).filter((child) => child.status !== 'archived');
-    const percent = formatPercent(this.resolvedLocale, model.progress.of(parent.id));
-    const total = active.reduce((sum, child) => sum + child.weight, 0);
-    const equal = active.every((child) => child.weight === saved.weight) || total === 0;
-    return equal
-      ? text.parentNowEqual(parent.title, percent)
-      : text.parentNowWeighted(parent.title, percent, formatPercent(this.resolvedLocale, saved.weight / total));
-  }
-
-  private draftFor(goal: Goal): GoalDraft {
-    return this.draft?.goalId === goal.id ? this.draft : editing!.draftOf(goal);
   }
 
   /** Puts a goal into the list on screen (at `at` when new), or takes it out (`null`). */
@@ -463,150 +528,27 @@ export class PmGoalTree extends PmWidgetElement {
     void this.reveal(goalId, { focus: true });
   };
 
-  private onEditInput = (event: Event) => {
-    const goal = this.currentGoal(this.selectedId);
-    const field = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    if (!goal || !field.name) return;
-    if (field.name === 'alignTo' && event.type !== 'change') return;
-    const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? (field.checked ? '1' : '0') : field.value;
-    this.draft = editing!.editDraft(this.draftFor(goal), field.name, value);
-    if (field.name === 'alignTo') field.value = '';
+  /** The reader points at or focuses the goals: fetch the details' code now, before a goal is selected. */
+  private onIntent = () => {
+    if (this.intent) return;
+    this.intent = true;
+    this.loadDetails();
   };
 
-  /** Applies a structural change (key results, alignment) to the draft of the selected goal. */
-  private changeDraft(change: (draft: GoalDraft) => GoalDraft): void {
-    const goal = this.currentGoal(this.selectedId);
-    if (goal) this.draft = change(this.draftFor(goal));
-  }
-
-  private onAddKeyResult = async () => {
-    this.changeDraft((draft) => editing!.addKeyResult(draft, ''));
+  /** Retry after the editing chunk failed to load; on success, focus moves to Add goal. */
+  private onRetryEditing = async () => {
+    const hadFocus = this.renderRoot.querySelector('[part~="editing-error"]')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.editingError = undefined;
     await this.updateComplete;
-    const inputs = this.renderRoot.querySelectorAll<HTMLInputElement>('.kr-edit input[name$=":title"]');
-    inputs[inputs.length - 1]?.focus();
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="add-goal"]')?.focus();
   };
 
-  private onRemoveKeyResult = (id: string) => this.changeDraft((draft) => editing!.removeKeyResult(draft, id));
-
-  private onMoveKeyResult = async (id: string, by: -1 | 1) => {
-    this.changeDraft((draft) => editing!.moveKeyResult(draft, id, by));
+  /** Retry after the details chunk failed to load; on success, focus moves to the details' heading. */
+  private onRetryDetails = async () => {
+    const hadFocus = this.renderRoot.querySelector('[part~="details"]')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.detailsError = undefined;
     await this.updateComplete;
-    // Keep focus on the moved key result's button, which moved with it.
-    const moved = this.renderRoot.querySelector<HTMLElement>(`.kr-edit[data-kr="${CSS.escape(id)}"]`);
-    const buttons = moved?.querySelectorAll<HTMLButtonElement>('.kr-tools button');
-    const button = buttons?.[by < 0 ? 0 : 1];
-    (button && !button.disabled ? button : moved?.querySelector<HTMLElement>('input'))?.focus();
-  };
-
-  private onRemoveAlignment = (index: number) => this.changeDraft((draft) => editing!.removeAlignment(draft, index));
-
-  private onEditSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const goal = this.currentGoal(this.selectedId);
-    if (!goal || !this.mayEdit(goal)) return;
-    const draft = this.draftFor(goal);
-    const errors = validateDraft(draft, this.text);
-    if (Object.keys(errors).length) {
-      this.showErrors = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('form.edit [aria-invalid="true"]')?.focus();
-      return;
-    }
-    this.showErrors = false;
-    const next = applyDraft(goal, draft);
-    if (await this.saves.save('update', next, goal)) this.draft = undefined;
-  };
-
-  private onEditCancel = () => {
-    this.draft = undefined;
-    this.showErrors = false;
-  };
-
-  private onReloadKeepEdit = () => this.saves.takeServerVersion(() => this.reload());
-
-  private onDiscardEdit = async () => {
-    this.draft = undefined;
-    await this.saves.takeServerVersion(() => this.reload());
-  };
-
-  /** Conflict: the reader's edit, applied to the other person's saved version, saved with its version. */
-  private onUseMine = async () => {
-    const message = this.saves.message;
-    if (message?.kind !== 'conflict') return;
-    const draft = this.draft;
-    await this.saves.takeServerVersion(() => this.reload());
-    await this.updateComplete;
-    const theirs = this.currentGoal(message.goalId);
-    if (!theirs || !draft || draft.goalId !== theirs.id || !this.mayEdit(theirs)) return;
-    if (await this.saves.save('update', applyDraft(theirs, draft), theirs)) this.draft = undefined;
-  };
-
-  private onDismissMessage = () => {
-    this.saves.dismiss();
-  };
-
-  private openDialog = (dialog: GoalDialog) => {
-    this.dialogState = dialog;
-  };
-
-  private closeDialog = () => {
-    this.dialog?.close();
-  };
-
-  private onDialogClose = () => {
-    this.dialogState = undefined;
-  };
-
-  private onAddSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const dialog = this.dialogState;
-    if (dialog?.kind !== 'add') return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const title = String(data.get('title') ?? '').trim();
-    if (!title) return;
-    const parent = dialog.parentId ? this.currentGoal(dialog.parentId) : undefined;
-    const level = data.get('level') as GoalLevel | null;
-    const goal = editing!.newGoal({ title, level, parentId: dialog.parentId, parent, viewerId: this.viewerId });
-    this.closeDialog();
-    if (parent) this.expansion.openForChild(parent.id, { filtered: true });
-    if (await this.saves.save('create', goal, null)) {
-      this.selectedId = goal.id;
-      void this.reveal(goal.id);
-    }
-  };
-
-  private onMoveSubmit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const dialog = this.dialogState;
-    if (dialog?.kind !== 'move') return;
-    const goal = this.currentGoal(dialog.goalId);
-    const target = new FormData(event.target as HTMLFormElement).get('parent');
-    if (!goal || target === null || !this.model) return;
-    const parentId = target === '' ? null : String(target);
-    if (parentId !== null && isSelfOrDescendant(this.model.structure, goal.id, parentId)) return;
-    this.closeDialog();
-    if (parentId === goal.parentId) return;
-    if (parentId) this.expansion.openForChild(parentId, { filtered: false });
-    if (await this.saves.save('move', { ...goal, parentId }, goal)) void this.reveal(goal.id);
-  };
-
-  private onMoveSearch = (event: Event) => {
-    const dialog = this.dialogState;
-    if (dialog?.kind === 'move') this.dialogState = { ...dialog, query: (event.target as HTMLInputElement).value };
-  };
-
-  private onDeleteConfirm = async () => {
-    const dialog = this.dialogState;
-    if (dialog?.kind !== 'delete') return;
-    const goal = this.currentGoal(dialog.goalId);
-    this.closeDialog();
-    if (!goal) return;
-    const index = this.indexOf(goal.id);
-    if (await this.saves.save('delete', null, goal)) {
-      if (this.selectedId === goal.id) this.selectedId = undefined;
-      const next = this.rows[Math.min(index, this.rows.length - 1)];
-      this.keyboard.activeId = next?.goal.id;
-    }
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="details"] h2')?.focus();
   };
 
   // ── tree actions (keyboard and pointer) ─────────────────────────────────
@@ -638,23 +580,20 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   private select(goal: Goal): void {
-    if (this.selectedId !== goal.id) {
-      this.draft = undefined;
-      this.showErrors = false;
-    }
+    if (this.selectedId !== goal.id) this.editor?.selectionChanged();
     this.selectedId = goal.id;
     this.dispatchEvent(new PmGoalSelectEvent(goal));
   }
 
   /** Scrolls row `index` (or the row of `id`) into the window, renders it, and focuses it. */
   private async focusRow(index: number, id?: string): Promise<void> {
-    await this.updateComplete; // rows may change with a toggle in the same turn
+    await this.rowsRendered(); // rows may change with a toggle in the same turn
     if (id !== undefined) index = this.indexOf(id);
     const row = this.rows[index];
     if (!row || !this.viewport) return;
     this.keyboard.activeId = row.goal.id;
     this.rowWindow.scrollIntoView(index);
-    await this.updateComplete;
+    await this.rowsRendered();
     this.rowElement(row.goal.id)?.focus({ preventScroll: true });
   }
 
@@ -695,7 +634,7 @@ export class PmGoalTree extends PmWidgetElement {
     const ancestors: string[] = [];
     for (let id = structure.parentIdOf(goalId); id; id = structure.parentIdOf(id)) ancestors.push(id);
     this.expansion.set(ancestors, true);
-    await this.updateComplete;
+    await this.rowsRendered();
     const index = this.indexOf(goalId);
     if (index < 0) return;
     this.keyboard.activeId = goalId;
@@ -731,8 +670,9 @@ export class PmGoalTree extends PmWidgetElement {
     return html`<div class="state" part="empty">
       <h2>${text.emptyTitle}</h2>
       <p>${text.emptyText}</p>
-      ${this.writable ? html`<button class="button" part="add-goal" type="button" @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
-    </div>${this.renderDialog()}`;
+      ${this.renderAddGoal()}
+      ${this.renderEditingError()}
+    </div>${this.editor?.renderDialog() ?? nothing}`;
   }
 
   private renderContent(): unknown {
@@ -759,39 +699,31 @@ export class PmGoalTree extends PmWidgetElement {
         </label>
         <button class="button" part="expand-all" type="button" @click=${() => this.expandAll()}>${text.expandAll}</button>
         <button class="button" part="collapse-all" type="button" @click=${() => this.collapseAll()}>${text.collapseAll}</button>
-        ${this.writable ? html`<button class="button" part="add-goal" type="button"
-          @click=${() => this.openDialog({ kind: 'add', parentId: null })}>${text.addRoot}</button>` : nothing}
+        ${this.renderAddGoal()}
       </div>
       <div class="count" part="filter-status" role="status">${filtering ? (this.matchCount ? text.matchCount(this.matchCount) : text.noMatches) : ''}</div>
+      ${this.renderEditingError()}
       ${this.renderProblems(model)}
-      <div class="panes">
+      <div class="panes" @pointerover=${this.onIntent} @focusin=${this.onIntent}>
         ${this.renderTree(view)}
         ${this.renderDetails(view)}
       </div>
-      ${this.messageInEditor() ? nothing : this.renderMessage()}
-    </div>${this.renderDialog()}`;
+      ${this.editor ? this.editor.renderMessageBelow() : html`<div part="message" role="status"></div>`}
+    </div>${this.editor?.renderDialog() ?? nothing}`;
   }
 
-  /** The save status goes beside the Save button of the goal it is about, when that form is shown. */
-  private messageInEditor(): boolean {
-    const goal = this.currentGoal(this.selectedId);
-    if (!goal || !this.mayEdit(goal)) return false;
-    const message = this.saves.message;
-    return !message || message.goalId === goal.id;
+  /** Add goal, once the editing chunk is here (a button that does nothing is never shown). */
+  private renderAddGoal(): unknown {
+    const editor = this.editor;
+    return this.writable && editor
+      ? html`<button class="button" part="add-goal" type="button" @click=${editor.openAddRoot}>${this.text.addRoot}</button>`
+      : nothing;
   }
 
-  private renderMessage(): TemplateResult {
-    const message = this.saves.message;
-    const people = this.model?.people;
-    const rows = message?.kind === 'conflict' && message.server
-      ? conflictRows(this.text, this.draft, message.server, (id) => people?.get(id)?.name ?? id)
-      : [];
-    return renderSaveMessage(this.text, message, {
-      onReload: this.onReloadKeepEdit,
-      onDiscard: this.onDiscardEdit,
-      ...(message?.kind === 'conflict' && message.action === 'update' && this.draft?.goalId === message.goalId ? { onUseMine: this.onUseMine } : {}),
-      onDismiss: this.onDismissMessage,
-    }, rows);
+  /** An editable tree whose editing chunk could not be fetched: why, and Retry (the tree stays readable). */
+  private renderEditingError(): unknown {
+    if (!this.editable || this.editor || this.editingError === undefined) return nothing;
+    return html`<div part="editing-error">${renderError(this.editingError, this.coreText, this.onRetryEditing, this.text.editingLoadFailed)}</div>`;
   }
 
   private renderProblems(model: GoalTreeModel): unknown {
@@ -838,49 +770,22 @@ export class PmGoalTree extends PmWidgetElement {
 
   private renderDetails(view: GoalView): TemplateResult {
     const goal = this.currentGoal(this.selectedId);
-    let editor: unknown = nothing;
-    if (goal && this.mayEdit(goal) && editing) editor = this.renderEditor(view, goal, editing);
-    else if (goal && this.writable) editor = html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>`;
-    return renderGoalDetails(view, goal, {
-      editor,
-      onShowGoal: this.onShowGoal,
-    });
-  }
-
-  private renderEditor(view: GoalView, goal: Goal, { alignmentCandidates, renderGoalEditor }: typeof GoalEditing): TemplateResult {
-    const draft = this.draftFor(goal);
-    const { structure, people } = view.model;
-    const state = {
-      draft,
-      edited: this.draft?.goalId === goal.id,
-      hasChildren: structure.hasChildren(goal.id),
-      errors: this.showErrors ? validateDraft(draft, view.text) : {},
-      people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, this.resolvedLocale)),
-      candidates: alignmentCandidates(structure, goal, draft.alignedTo),
-      titleOf: (id: string) => structure.goalOf(id)?.title,
-      keyResultTitleOf: (id: string, krId: string) => structure.goalOf(id)?.keyResults.find((kr) => kr.id === krId)?.title,
-      message: this.messageInEditor() ? this.renderMessage() : html`<div role="status" class="save-status"></div>`,
-    };
-    return renderGoalEditor(view.text, goal, state, {
-      onInput: this.onEditInput,
-      onSubmit: this.onEditSubmit,
-      onCancel: this.onEditCancel,
-      openDialog: this.openDialog,
-      onAddKeyResult: this.onAddKeyResult,
-      onRemoveKeyResult: this.onRemoveKeyResult,
-      onMoveKeyResult: this.onMoveKeyResult,
-      onRemoveAlignment: this.onRemoveAlignment,
-    });
-  }
-
-  private renderDialog(): unknown {
-    return editing?.renderGoalDialog(this.text, this.dialogState, this.model?.structure, {
-      onAddSubmit: this.onAddSubmit,
-      onMoveSubmit: this.onMoveSubmit,
-      onMoveSearch: this.onMoveSearch,
-      onDeleteConfirm: this.onDeleteConfirm,
-      onCancel: this.closeDialog,
-      onClose: this.onDialogClose,
-    }) ?? nothing;
+    const text = view.text;
+    if (!goal) {
+      return html`<section class="details empty" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
+    }
+    const chunk = details.module;
+    if (chunk) {
+      return chunk.renderGoalDetails(view, goal, {
+        editor: this.editor?.renderInDetails(view, goal) ?? nothing,
+        onShowGoal: this.onShowGoal,
+      });
+    }
+    // The details' code is on its way (the heading now, the rest as a skeleton), or could not be fetched.
+    const failed = this.detailsError !== undefined;
+    return html`<section class="details" part="details" aria-labelledby="details-heading" aria-busy=${failed ? nothing : 'true'}>
+      <h2 id="details-heading" tabindex="-1">${goal.title}</h2>
+      ${failed ? renderError(this.detailsError, this.coreText, this.onRetryDetails, text.detailsLoadFailed) : renderSkeleton(6, this.coreText)}
+    </section>`;
   }
 }

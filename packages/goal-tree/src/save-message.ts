@@ -2,10 +2,10 @@ import { renderTechnicalDetails, type Goal } from '@pm-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SaveMessage } from './goal-saver.js';
 import { statusText, type GoalTreeMessages } from './messages.js';
-import { applyDraft, type DraftField, type GoalDraft } from './types.js';
+import { applyDraft } from './draft.js';
+import type { DraftField, GoalDraft } from './types.js';
 
-// ── the save message (every tree renders it; the editing chunk is not needed) ─────────────
-
+// ── the save message and the conflict view: part of the editing chunk (only an edit saves) ──
 
 export interface SaveMessageActions {
   /** Conflict: show the other person's version, keep the edit. */

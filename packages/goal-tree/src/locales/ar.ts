@@ -185,6 +185,8 @@ const ar: GoalTreeMessages = {
   readOnly: 'يمكن للمسؤول ومديريه فقط تعديل هذا الهدف.',
   forbidden: 'لا يمكنك تغيير هذا الهدف: يمكن ذلك لمسؤوله ومديريه فقط.',
   errorTitle: 'تعذّر تحميل الأهداف',
+  detailsLoadFailed: 'تعذّر تحميل التفاصيل',
+  editingLoadFailed: 'تعذّر تحميل أدوات التعديل',
 };
 
 export default ar;

@@ -163,6 +163,8 @@ const de: GoalTreeMessages = {
   readOnly: 'Nur die verantwortliche Person und ihre Vorgesetzten können dieses Ziel bearbeiten.',
   forbidden: 'Sie können dieses Ziel nicht ändern: nur die verantwortliche Person und ihre Vorgesetzten können das.',
   errorTitle: 'Ziele konnten nicht geladen werden',
+  detailsLoadFailed: 'Die Details konnten nicht geladen werden',
+  editingLoadFailed: 'Die Bearbeitung konnte nicht geladen werden',
 };
 
 export default de;
