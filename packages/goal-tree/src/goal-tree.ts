@@ -28,13 +28,20 @@ import { applyDraft, validateDraft, type GoalChangeAction, type GoalDraft } from
 const FILTER_DEBOUNCE_MS = 120;
 /** Trees up to this size are searched in one go; larger ones in slices between frames. */
 const SEARCH_AT_ONCE = 10_000;
-/** Longest slice of a search before the page gets to paint and handle input. */
-const SEARCH_SLICE_MS = 8;
+/**
+ * Longest slice of a search before the page gets to paint and handle input: short enough that two
+ * slices and a frame's rendering fit in one frame on a slow machine.
+ */
+const SEARCH_SLICE_MS = 5;
 
-/** Lets the browser paint and handle input, then goes on (`scheduler.yield` where there is one). */
+/**
+ * Lets the browser paint and handle input, then goes on. A task of ordinary priority
+ * (`scheduler.postTask` where there is one): `scheduler.yield()` continuations run ahead of
+ * rendering, so a search yielding that way was one long frame however short its slices.
+ */
 const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => {}) : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 /**
@@ -325,17 +332,18 @@ export class PmGoalTree extends PmWidgetElement {
     const filter = this.filter.trim();
     const key = [model, this.expansion.revision, filter];
     if (key.every((part, i) => part === this.rowsKey[i])) return;
-    const { query } = startSearch(filter);
+    const search = startSearch(filter, model);
+    const { query } = search;
     if (query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
       // The rows on screen stay until the search is complete, then this runs again.
       if (this.searching?.model === model && this.searching.search.query === query) return;
-      const search = startSearch(filter);
-      if (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS)) {
-        this.searchInSlices(model, search);
-        return;
-      }
+      // Not a slice in this update: the frame that applies the filter stays short.
+      this.searchInSlices(model, search);
+      return;
     }
     this.searching = undefined;
+    // A filter or an expansion replaces the rows on screen: those in sight are rendered first.
+    if (this.rowsKey.length && (this.rowsKey[1] !== key[1] || this.rowsKey[2] !== key[2])) this.rowWindow.jumped();
     this.rowsKey = key;
     this.shownFilter = filter;
     const { rows, matchCount } = visibleRows(model, filter, this.expansion.openTest());
@@ -352,7 +360,9 @@ export class PmGoalTree extends PmWidgetElement {
         await nextTask();
         if (this.searching !== job) return;
       } while (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS));
-      this.requestUpdate();
+      // The rows and their render in a task of their own, not at the end of the last slice.
+      await nextTask();
+      if (this.searching === job) this.requestUpdate();
     })();
   }
 
@@ -695,12 +705,17 @@ export class PmGoalTree extends PmWidgetElement {
     const ancestors: string[] = [];
     for (let id = structure.parentIdOf(goalId); id; id = structure.parentIdOf(id)) ancestors.push(id);
     this.expansion.set(ancestors, true);
-    await this.updateComplete;
+    // The rows are derived now, so the tree renders once, already at the goal (not at the old
+    // scroll position first); a large filtered tree may still be searching: then after its render.
+    this.ensureRows();
     const index = this.indexOf(goalId);
-    if (index < 0) return;
+    if (index >= 0 && !focus) this.rowWindow.scrollToCenter(index);
+    await this.updateComplete;
+    const at = this.indexOf(goalId);
+    if (at < 0) return;
     this.keyboard.activeId = goalId;
-    if (focus) await this.focusRow(index);
-    else this.rowWindow.scrollToCenter(index);
+    if (focus) await this.focusRow(at);
+    else if (at !== index) this.rowWindow.scrollToCenter(at);
   }
 
   /** Loads the goals again from the adapter. */
