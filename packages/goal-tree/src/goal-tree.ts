@@ -329,24 +329,27 @@ export class PmGoalTree extends PmWidgetElement {
   private ensureRows(): void {
     const model = this.getModel();
     if (!model) return;
-    const filter = this.filter.trim();
-    const key = [model, this.expansion.revision, filter];
-    if (key.every((part, i) => part === this.rowsKey[i])) return;
-    const search = startSearch(filter, model);
+    let shown = this.filter.trim();
+    const search = startSearch(shown, model);
     const { query } = search;
     if (query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
-      // The rows on screen stay until the search is complete, then this runs again.
-      if (this.searching?.model === model && this.searching.search.query === query) return;
       // Not a slice in this update: the frame that applies the filter stays short.
-      this.searchInSlices(model, search);
-      return;
+      if (this.searching?.model !== model || this.searching.search.query !== query) this.searchInSlices(model, search);
+      // The rows on screen stay until the search is complete (then this runs again), and follow
+      // expanding and collapsing meanwhile, when their own search is at hand.
+      shown = this.shownFilter;
+      const shownQuery = startSearch(shown).query;
+      if (shownQuery && model.lastSearch?.query !== shownQuery) return;
+    } else {
+      this.searching = undefined;
     }
-    this.searching = undefined;
+    const key = [model, this.expansion.revision, shown];
+    if (key.every((part, i) => part === this.rowsKey[i])) return;
     // A filter or an expansion replaces the rows on screen: those in sight are rendered first.
     if (this.rowsKey.length && (this.rowsKey[1] !== key[1] || this.rowsKey[2] !== key[2])) this.rowWindow.jumped();
     this.rowsKey = key;
-    this.shownFilter = filter;
-    const { rows, matchCount } = visibleRows(model, filter, this.expansion.openTest());
+    this.shownFilter = shown;
+    const { rows, matchCount } = visibleRows(model, shown, this.expansion.openTest());
     this.rows = rows;
     this.matchCount = matchCount;
   }
