@@ -25,8 +25,8 @@ export interface GoalTreeModel {
 interface SearchIndex {
   kind: Uint8Array;
   lower: Map<number, string>;
-  /** The parent's position of each position (-1 for roots), made on first use. */
-  parent?: Int32Array;
+  /** The owners (`people`'s values), for searches to go through a slice at a time. */
+  owners: Person[];
 }
 /**
  * Analyses and rolls up a goal list. `partial` says the list is one owner's goals or a subtree,
@@ -70,8 +70,10 @@ export interface GoalSearch {
   candidates?: readonly number[];
   /** Positions of the goals matched so far, in `structure.order`. */
   matches: number[];
-  /** Owners whose name matches (made when the search starts). */
+  /** Owners whose name matches (looked through before the goals). */
   owners?: Set<string>;
+  /** How far the search has gone through the owners. */
+  nextOwner?: number;
   /** 1 for each position shown: the matches and their ancestors, once the search is complete. */
   visible?: Uint8Array;
 }
@@ -100,9 +102,20 @@ export function continueSearch(model: GoalTreeModel, search: GoalSearch, deadlin
   const { order } = model.structure;
   const index = searchIndex(model);
   const { query, matches, candidates } = search;
-  const owners = (search.owners ??= matchingOwners(model.people, query));
   // An ASCII title cannot contain a query with other characters once lower-cased.
   const pattern = NON_ASCII.test(query) ? undefined : new RegExp(escapeRegExp(query), 'i');
+  const contains = (text: string) => (NON_ASCII.test(text) ? text.toLowerCase().includes(query) : pattern !== undefined && pattern.test(text));
+  // First the owners whose name matches, in slices too (there may be tens of thousands).
+  const owners = (search.owners ??= new Set());
+  const people = index.owners;
+  for (let p = search.nextOwner ?? 0; p < people.length; p++) {
+    if (p % 256 === 255 && performance.now() > deadline) {
+      search.nextOwner = p;
+      return false;
+    }
+    if (contains(people[p]!.name)) owners.add(people[p]!.id);
+  }
+  search.nextOwner = people.length;
   const { kind, lower } = index;
   const end = candidates ? candidates.length : order.length;
   const start = search.next;
@@ -129,28 +142,12 @@ export function continueSearch(model: GoalTreeModel, search: GoalSearch, deadlin
 }
 
 function searchIndex(model: GoalTreeModel): SearchIndex {
-  return (model.search ??= { kind: new Uint8Array(model.structure.order.length), lower: new Map() });
-}
-
-/** Ids of the people whose lower-cased name contains `query`. */
-function matchingOwners(people: ReadonlyMap<string, Person>, query: string): Set<string> {
-  const ids = new Set<string>();
-  for (const [id, person] of people) if (person.name.toLowerCase().includes(query)) ids.add(id);
-  return ids;
+  return (model.search ??= { kind: new Uint8Array(model.structure.order.length), lower: new Map(), owners: [...model.people.values()] });
 }
 
 /** 1 at each match and each of its ancestors (by position in `structure.order`). */
-function withAncestorPositions(model: GoalTreeModel, matches: readonly number[]): Uint8Array {
-  const { order, childStart, childCount } = model.structure;
-  const index = searchIndex(model);
-  let parent = index.parent;
-  if (!parent) {
-    parent = index.parent = new Int32Array(order.length).fill(-1);
-    for (let i = 0; i < order.length; i++) {
-      const from = childStart[i]!;
-      for (let c = from; c < from + childCount[i]!; c++) parent[c] = i;
-    }
-  }
+export function withAncestorPositions(model: GoalTreeModel, matches: readonly number[]): Uint8Array {
+  const { order, parentAt: parent } = model.structure;
   const visible = new Uint8Array(order.length);
   for (const match of matches) {
     for (let i = match; i >= 0 && !visible[i]; i = parent[i]!) visible[i] = 1;

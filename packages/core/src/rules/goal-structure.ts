@@ -26,6 +26,8 @@ export interface GoalStructure<G extends Goal = Goal> {
   order: G[];
   childStart: Int32Array;
   childCount: Int32Array;
+  /** The position of the parent of `order[i]` (-1 for roots and orphans), for walks up the tree. */
+  parentAt: Int32Array;
   /** Goals whose parent id is unknown; they are also in `roots`. */
   orphanIds: Set<string>;
   /** Goals in or below a parent-link cycle; they cannot be placed and are not in the forest. */
@@ -147,6 +149,7 @@ export function analyzeGoalStructure<G extends Goal>(
   for (const i of detachedIndexes) queue[tail++] = i;
   const childStart = new Int32Array(count);
   const childCount = new Int32Array(count);
+  const parentAt = new Int32Array(count).fill(ROOT);
   for (let position = 0; position < tail; position++) {
     const i = queue[position]!;
     const total = childTotal[i]!;
@@ -154,7 +157,10 @@ export function analyzeGoalStructure<G extends Goal>(
     childStart[position] = tail;
     childCount[position] = total;
     const from = childOffset[i]!;
-    for (let k = from; k < from + total; k++) queue[tail++] = childList[k]!;
+    for (let k = from; k < from + total; k++) {
+      parentAt[tail] = position;
+      queue[tail++] = childList[k]!;
+    }
   }
   const order: G[] = new Array(tail);
   for (let position = 0; position < tail; position++) order[position] = goals[queue[position]!]!;
@@ -188,7 +194,7 @@ export function analyzeGoalStructure<G extends Goal>(
   };
   let positions: Map<string, number> | undefined;
   return {
-    goals, roots, order, childStart, childCount, orphanIds, cycleIds, problems, goalOf,
+    goals, roots, order, childStart, childCount, parentAt, orphanIds, cycleIds, problems, goalOf,
     childrenOf: (id) => {
       const i = indexOf.get(id);
       if (i === undefined || !childTotal[i]) return [];
