@@ -199,6 +199,69 @@ describe('pm-goal-tree: typing and toggling while a large tree is searched', fun
   });
 });
 
+describe('pm-goal-tree: opening and closing goals one by one', function () {
+  this.timeout(120_000);
+
+  type Row = ReturnType<typeof flattenGoalTree>[number];
+  const facts = (list: readonly Row[]) => list.map((r) => `${r.goal.id} ${r.level} ${r.posinset}/${r.setsize} ${r.hasChildren} ${r.expanded}`);
+  const shownRows = (el: PmGoalTree) => (el as unknown as { rows: Row[] }).rows;
+  // A fixed sequence of pseudo-random picks, so a failure repeats.
+  const picks = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+
+  async function toggleByKeyboard(el: PmGoalTree, target: Row): Promise<void> {
+    await el.reveal(target.goal.id, { focus: true });
+    await sendKeys({ press: target.expanded ? 'ArrowLeft' : 'ArrowRight' });
+    await el.updateComplete;
+  }
+
+  it('shows exactly the rows of the whole tree flattened again, and keeps the rows above a toggled goal', async () => {
+    const data = generateGoalForest({ count: 3_000 });
+    const structure = analyzeGoalStructure(data.goals);
+    const el = await mount(data);
+    el.expandAll();
+    await el.updateComplete;
+    const open = new Map<string, boolean>();
+    const pick = picks(11);
+    for (let step = 0; step < 25; step++) {
+      const before = shownRows(el);
+      const parents = before.filter((r) => r.hasChildren);
+      const target = parents[Math.floor(pick() * parents.length)]!;
+      const at = before.indexOf(target);
+      await toggleByKeyboard(el, target);
+      open.set(target.goal.id, !target.expanded);
+      const after = shownRows(el);
+      expect(facts(after), `step ${step}: ${target.goal.id}`).to.deep.equal(
+        facts(flattenGoalTree(structure, { isExpanded: (id) => open.get(id) ?? true })),
+      );
+      // The rows above it are the same rows, not derived again.
+      expect(after.slice(0, at).every((r, i) => r === before[i])).to.equal(true);
+    }
+  });
+
+  it('does the same in a filtered tree', async () => {
+    const data = generateGoalForest({ count: 3_000 });
+    const structure = analyzeGoalStructure(data.goals);
+    const el = await mount(data);
+    (el as unknown as { filter: string }).filter = 'grow';
+    await el.updateComplete;
+    const want = expected(data, 'grow');
+    expect(facts(shownRows(el))).to.deep.equal(facts(want.rows));
+    const visible = withAncestors(structure, want.matches);
+    const open = new Map<string, boolean>();
+    const pick = picks(5);
+    for (let step = 0; step < 15; step++) {
+      const parents = shownRows(el).filter((r) => r.hasChildren);
+      const target = parents[Math.floor(pick() * parents.length)]!;
+      await toggleByKeyboard(el, target);
+      open.set(target.goal.id, !target.expanded);
+      expect(facts(shownRows(el)), `step ${step}: ${target.goal.id}`).to.deep.equal(
+        facts(flattenGoalTree(structure, { visible, isExpanded: (id) => open.get(id) ?? true })),
+      );
+      expect(status(el)).to.equal(`${want.matches.length} goals match`);
+    }
+  });
+});
+
 describe('pm-goal-tree: a large list through an adapter, checked in stages', function () {
   this.timeout(120_000);
   let data: GoalList;

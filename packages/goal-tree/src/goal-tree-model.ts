@@ -183,3 +183,38 @@ export function visibleRows(
   continueSearch(model, search);
   return rowsOfSearch(model, search, isOpen);
 }
+
+/**
+ * The rows after goals were opened or closed one by one: each changed goal on screen gains or
+ * loses the rows below it and the other rows stay as they were, so one toggle in a tree of
+ * 100,000 rows does not flatten it all again. `undefined` when flattening again is simpler (many
+ * changes, or a filter whose search is not at hand).
+ */
+export function toggledRows(
+  model: GoalTreeModel,
+  filter: string,
+  rows: readonly FlatGoalRow[],
+  changed: ReadonlySet<string>,
+  isOpen: (goalId: string, level: number) => boolean,
+): FlatGoalRow[] | undefined {
+  if (changed.size > 32) return undefined;
+  const query = filter.trim().toLowerCase();
+  const visibleAt = query ? model.lastSearch?.query === query ? model.lastSearch.visible : undefined : null;
+  if (visibleAt === undefined) return undefined;
+  let next = rows as FlatGoalRow[];
+  for (const id of changed) {
+    const i = next.findIndex((row) => row.goal.id === id);
+    const row = next[i];
+    // A goal not on screen (below a closed one) changes no rows; a goal without children has none to show.
+    if (!row?.hasChildren) continue;
+    const open = isOpen(id, row.level);
+    if (open === row.expanded) continue;
+    let end = i + 1;
+    if (row.expanded) while (end < next.length && next[end]!.level > row.level) end++;
+    const added = open
+      ? flattenGoalTree(model.structure, { ...(visibleAt ? { visibleAt } : {}), isExpanded: isOpen, below: { position: row.position, level: row.level } })
+      : [];
+    next = next.slice(0, i).concat([{ ...row, expanded: open }], added, next.slice(end));
+  }
+  return next;
+}

@@ -15,7 +15,7 @@ import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
 import { GoalSaver } from './goal-saver.js';
 import {
-  buildGoalTreeModel, continueSearch, startSearch, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
+  buildGoalTreeModel, continueSearch, startSearch, toggledRows, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
 } from './goal-tree-model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
@@ -155,6 +155,7 @@ export class PmGoalTree extends PmWidgetElement {
     rowHeight: 56, // 3.5rem at 16px, until a row is measured
     fallbackHeight: 640,
     overscan: 6,
+    anchor: () => this.indexOf(this.keyboard.activeId),
   });
 
   private readonly saves = new GoalSaver(this, {
@@ -345,11 +346,19 @@ export class PmGoalTree extends PmWidgetElement {
     }
     const key = [model, this.expansion.revision, shown];
     if (key.every((part, i) => part === this.rowsKey[i])) return;
+    const changes = this.expansion.takeChanges();
     // A filter or an expansion replaces the rows on screen: those in sight are rendered first.
     if (this.rowsKey.length && (this.rowsKey[1] !== key[1] || this.rowsKey[2] !== key[2])) this.rowWindow.jumped();
+    const sameTree = this.rowsKey[0] === model && this.rowsKey[2] === shown;
     this.rowsKey = key;
     this.shownFilter = shown;
-    const { rows, matchCount } = visibleRows(model, shown, this.expansion.openTest());
+    const isOpen = this.expansion.openTest();
+    const toggled = sameTree && changes !== 'all' ? toggledRows(model, shown, this.rows, changes, isOpen) : undefined;
+    if (toggled) {
+      this.rows = toggled;
+      return;
+    }
+    const { rows, matchCount } = visibleRows(model, shown, isOpen);
     this.rows = rows;
     this.matchCount = matchCount;
   }

@@ -17,6 +17,8 @@ export interface RowWindowOptions {
   fallbackHeight: number;
   /** Rows rendered above and below the visible ones. */
   overscan: number;
+  /** The row to keep in sight when rows change height (the focused one), or -1. */
+  anchor?: () => number;
 }
 
 /**
@@ -157,6 +159,22 @@ export class RowWindowController implements ReactiveController {
     if (needed.first !== this.rendered.first || needed.last !== this.rendered.last) this.host.requestUpdate();
   }
 
+  /**
+   * Before rows change height: the anchor row (the focused one), when in sight, stays in sight at
+   * about the same place, so it stays in the DOM and keeps focus; otherwise the row at the top stays.
+   */
+  private keepInView(next: number): void {
+    const { rowHeight: old, scrollTop } = this;
+    const view = this.height();
+    const anchor = this.options.anchor?.() ?? -1;
+    let top = (scrollTop / old) * next;
+    if (anchor >= 0 && anchor * old + old > scrollTop && anchor * old < scrollTop + view) {
+      top = anchor * next - Math.max(0, Math.min(anchor * old - scrollTop, view - next));
+    }
+    top = Math.max(0, Math.round(top));
+    if (top !== scrollTop) this.pendingScroll = this.scrollTop = top;
+  }
+
   /** Follows the current viewport and one connected row (rows come and go as the list scrolls). */
   private observe(): void {
     const viewport = this.options.viewport() ?? undefined;
@@ -192,11 +210,16 @@ export class RowWindowController implements ReactiveController {
         // Rows have a fixed height (`contain: strict`), so any row measures them all.
         const height = entry.borderBoxSize[0]?.blockSize ?? 0;
         if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
+          this.keepInView(height);
           this.rowHeight = height;
           rerender = true;
         }
       }
     }
-    if (rerender) this.host.requestUpdate();
+    if (!rerender) return;
+    // Scrolling to keep a row in sight replaces the rows, and so the observed one: in the next
+    // frame, not within this round of observations (which would end it with a loop error).
+    if (this.pendingScroll !== undefined) requestAnimationFrame(() => this.host.requestUpdate());
+    else this.host.requestUpdate();
   }
 }

@@ -272,11 +272,16 @@ export interface FlattenOptions {
    * test without an id lookup per goal. Takes precedence over `visible`.
    */
   visibleAt?: ArrayLike<number>;
+  /**
+   * Only the rows below this goal (by position in `structure.order`, with its level): what opening
+   * it adds to a flattened tree, so a large tree need not be flattened again for one goal.
+   */
+  below?: { position: number; level: number };
 }
 
 /** Depth-first, pre-order list of the rows a reader can see, with the ARIA facts of each. */
 export function flattenGoalTree<G extends Goal>(structure: GoalStructure<G>, options: FlattenOptions): FlatGoalRow<G>[] {
-  const { visible, visibleAt, isExpanded } = options;
+  const { visible, visibleAt, isExpanded, below } = options;
   const { order, childStart, childCount } = structure;
   // The visible positions among `count` siblings from `start`.
   const pick = (start: number, count: number): Int32Array => {
@@ -299,7 +304,9 @@ export function flattenGoalTree<G extends Goal>(structure: GoalStructure<G>, opt
   const rows: FlatGoalRow<G>[] = [];
   // An explicit stack of sibling lists keeps this iterative (trees may be 100,000 deep).
   const stack: { list: Int32Array; index: number; level: number }[] = [
-    { list: pick(0, structure.roots.length), index: 0, level: 1 },
+    below
+      ? { list: pick(childStart[below.position]!, childCount[below.position]!), index: 0, level: below.level + 1 }
+      : { list: pick(0, structure.roots.length), index: 0, level: 1 },
   ];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
