@@ -96,6 +96,27 @@ describe('pm-goal-tree: layout', () => {
     expect(changeInUpdate()).to.deep.equal([]);
   });
 
+  it('keeps a focused row far down in view and focused when the row height changes', async () => {
+    const data = generateGoalForest({ count: 3_000 });
+    const el = await mount(data);
+    el.expandAll();
+    await el.updateComplete;
+    const target = allRows(data)[2_000]!.goal.id;
+    await el.reveal(target, { focus: true });
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'], 'focused by reveal').to.equal(target);
+    el.style.setProperty('--pm-goal-tree-row-height', '80px');
+    await waitUntil(() => rows(el).some((row) => row.getBoundingClientRect().height === 80), 'rows at the new height');
+    await frames();
+    await el.updateComplete;
+    // The focused row stays in sight, so in the DOM, and keeps focus.
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'], 'still focused').to.equal(target);
+    const row = rows(el).find((r) => r.dataset['id'] === target)!;
+    const viewport = $(el, '[role="tree"]').getBoundingClientRect();
+    expect(row.getBoundingClientRect().bottom).to.be.above(viewport.top);
+    expect(row.getBoundingClientRect().top).to.be.below(viewport.bottom);
+    expect(changeInUpdate()).to.deep.equal([]);
+  });
+
   it('fills a viewport taller than the first render assumed', async () => {
     const data = generateGoalForest({ count: 300 });
     const el = await mount(data, '--pm-goal-tree-height: 70rem');

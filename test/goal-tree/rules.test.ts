@@ -249,6 +249,25 @@ describe('rules: goal structure', () => {
     expect(rows.map((r) => [r.goal.id, r.posinset, r.setsize])).to.deep.equal([['a', 1, 1], ['a2', 1, 1]]);
   });
 
+  it('shows the same rows for goals given by position (visibleAt) as by id (visible)', () => {
+    const s = analyzeGoalStructure([
+      goal('a'), goal('a1', { parentId: 'a' }), goal('a2', { parentId: 'a' }), goal('a21', { parentId: 'a2' }),
+      goal('a22', { parentId: 'a2' }), goal('b'), goal('b1', { parentId: 'b' }), goal('c'),
+    ]);
+    const visible = withAncestors(s, ['a22', 'b', 'c']);
+    const visibleAt = s.order.map((g) => (visible.has(g.id) ? 1 : 0));
+    const facts = (rows: ReturnType<typeof flattenGoalTree>) => rows.map((r) => [r.goal.id, r.level, r.posinset, r.setsize, r.hasChildren, r.expanded]);
+    const byPosition = flattenGoalTree(s, { visibleAt, isExpanded: (id) => id !== 'b' });
+    expect(facts(byPosition)).to.deep.equal(facts(flattenGoalTree(s, { visible, isExpanded: (id) => id !== 'b' })));
+    expect(facts(byPosition)).to.deep.equal([
+      ['a', 1, 1, 3, true, true],
+      ['a2', 2, 1, 1, true, true],
+      ['a22', 3, 1, 1, false, false],
+      ['b', 1, 2, 3, false, false],
+      ['c', 1, 3, 3, false, false],
+    ]);
+  });
+
   it('knows descendants, so nothing moves under itself', () => {
     const s = analyzeGoalStructure([goal('a'), goal('b', { parentId: 'a' }), goal('c', { parentId: 'b' }), goal('d')]);
     expect(isSelfOrDescendant(s, 'a', 'c')).to.equal(true);

@@ -87,6 +87,181 @@ describe('pm-goal-tree: filtering a large tree in slices', function () {
   });
 });
 
+describe('pm-goal-tree: typing and toggling while a large tree is searched', function () {
+  this.timeout(120_000);
+  let data: GoalList;
+  before(() => {
+    data = generateGoalForest({ count: 100_000, wide: 1000 });
+    // Titles beyond ASCII are matched as lower-casing them would (the rest are matched in place).
+    data.goals[50_000] = { ...data.goals[50_000]!, title: 'Équipe ÖKONOMIE Straße' };
+    data.goals[70_001] = { ...data.goals[70_001]!, title: 'Ökonomie İstanbul' };
+    data.goals[90_002] = { ...data.goals[90_002]!, title: 'KELVIN \u212a scale' };
+  });
+
+  const filterIs = (el: PmGoalTree, value: string) => (el as unknown as { filter: string }).filter === value;
+
+  it('narrows as the reader types on, broadens as they delete, and ends with every match', async () => {
+    const el = await mount(data);
+    await typeFilter(el, 'churn');
+    await waitUntil(() => filterIs(el, 'churn'), 'the debounced filter', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(status(el)).to.equal(`${expected(data, 'churn').matches.length} goals match`);
+    // Typing on searches among the matches of "churn" only; the result is the full one.
+    await sendKeys({ type: ' 9' });
+    await waitUntil(() => filterIs(el, 'churn 9'), 'the debounced filter', { timeout: 10_000 });
+    await el.updateComplete;
+    const narrow = expected(data, 'churn 9');
+    expect(status(el)).to.equal(`${narrow.matches.length} goals match`);
+    expect(ids(el)).to.deep.equal(narrow.rows.slice(0, ids(el).length).map((r) => r.goal.id));
+    // Deleting broadens again: every goal is looked at, not only the narrower matches.
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'N 1' });
+    await waitUntil(() => filterIs(el, 'churN 1'), 'the debounced filter', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(status(el)).to.equal(`${expected(data, 'churn 1').matches.length} goals match`);
+  });
+
+  it('matches titles beyond ASCII and owner names as lower-casing would', async () => {
+    const el = await mount(data);
+    const input = $(el, '[part~="filter"]') as HTMLInputElement;
+    const counts: number[] = [];
+    for (const query of ['ökonomie', 'STRASSE', 'straße', 'i\u0307stanbul', 'k scale', 'person 1249']) {
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await waitUntil(() => filterIs(el, query), 'the debounced filter', { timeout: 10_000 });
+      await el.updateComplete;
+      const want = expected(data, query);
+      counts.push(want.matches.length);
+      const n = want.matches.length;
+      expect(status(el), query).to.equal(n === 0 ? 'No goal matches this filter.' : n === 1 ? '1 goal matches' : `${n} goals match`);
+      expect(ids(el), query).to.deep.equal(want.rows.slice(0, ids(el).length).map((r) => r.goal.id));
+    }
+    // Both "Ökonomie" titles; "STRASSE" is not "straße" lower-cased; "İ" lower-cases to "i̇"; the kelvin sign to "k".
+    expect(counts.slice(0, 5)).to.deep.equal([2, 0, 1, 1, 1]);
+    expect(counts[5]).to.be.greaterThan(8);
+  });
+
+  it('reveals a goal far down with the rows in sight first, and the rows around them right after', async () => {
+    const el = await mount(data);
+    await el.reveal('g99999');
+    await el.updateComplete;
+    const viewport = $(el, '[role="tree"]')!.getBoundingClientRect();
+    const inSight = (r: HTMLElement) => {
+      const box = r.getBoundingClientRect();
+      return box.bottom > viewport.top && box.top < viewport.bottom;
+    };
+    const target = rows(el).find((r) => r.dataset['id'] === 'g99999');
+    expect(target, 'the goal is rendered').to.exist;
+    const box = target!.getBoundingClientRect();
+    // About the middle of the viewport.
+    expect(Math.abs((box.top + box.bottom) / 2 - (viewport.top + viewport.bottom) / 2)).to.be.below(box.height);
+    expect(rows(el).every(inSight), 'only rows in sight at first').to.equal(true);
+    // Then the rows above and below the viewport, for scrolling on.
+    await waitUntil(() => rows(el).filter((r) => !inSight(r)).length >= 6, 'the rows around the viewport', { timeout: 5_000 });
+    expect(rows(el).filter(inSight).map((r) => r.dataset['id'])).to.include('g99999');
+  });
+
+  it('expands and collapses the rows on screen while a filter is being searched, then shows every match', async () => {
+    const el = await mount(data);
+    const row = (id: string) => rows(el).find((r) => r.dataset['id'] === id)!;
+    const press = (key: string) => row('g1').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    const searching = () => (el as unknown as { searching?: unknown }).searching !== undefined;
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    row('g1').focus();
+    (el as unknown as { filter: string }).filter = 'churn 9';
+    await microtasks();
+    expect(searching(), 'the search is under way').to.equal(true);
+    // The search runs in tasks; the reader's keys come between them and act on the rows they see.
+    press('ArrowRight');
+    await microtasks();
+    expect(searching(), 'still searching').to.equal(true);
+    expect(row('g1').getAttribute('aria-expanded')).to.equal('true');
+    expect(ids(el)).to.include('g11');
+    press('ArrowLeft');
+    await microtasks();
+    expect(searching(), 'still searching').to.equal(true);
+    expect(row('g1').getAttribute('aria-expanded')).to.equal('false');
+    expect(ids(el)).not.to.include('g11');
+    // The search completes with the filtered tree, every match below its open ancestors.
+    await el.updateComplete;
+    const want = expected(data, 'churn 9');
+    expect(status(el)).to.equal(`${want.matches.length} goals match`);
+    expect(ids(el)).to.deep.equal(want.rows.slice(0, ids(el).length).map((r) => r.goal.id));
+    // Without the filter, the tree is as the reader left it: g1 closed.
+    (el as unknown as { filter: string }).filter = '';
+    await el.updateComplete;
+    expect(ids(el).slice(0, 3)).to.deep.equal(['g0', 'g1', 'g2']);
+    expect(row('g1').getAttribute('aria-expanded')).to.equal('false');
+  });
+});
+
+describe('pm-goal-tree: opening and closing goals one by one', function () {
+  this.timeout(120_000);
+
+  type Row = ReturnType<typeof flattenGoalTree>[number];
+  const facts = (list: readonly Row[]) => list.map((r) => `${r.goal.id} ${r.level} ${r.posinset}/${r.setsize} ${r.hasChildren} ${r.expanded}`);
+  const shownRows = (el: PmGoalTree) => (el as unknown as { rows: Row[] }).rows;
+  // A fixed sequence of pseudo-random picks, so a failure repeats.
+  const picks = (seed: number) => () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+
+  async function toggleByKeyboard(el: PmGoalTree, target: Row): Promise<void> {
+    await el.reveal(target.goal.id, { focus: true });
+    await sendKeys({ press: target.expanded ? 'ArrowLeft' : 'ArrowRight' });
+    await el.updateComplete;
+  }
+
+  it('shows exactly the rows of the whole tree flattened again, and keeps the rows above a toggled goal', async () => {
+    const data = generateGoalForest({ count: 3_000 });
+    const structure = analyzeGoalStructure(data.goals);
+    const el = await mount(data);
+    el.expandAll();
+    await el.updateComplete;
+    const open = new Map<string, boolean>();
+    const pick = picks(11);
+    for (let step = 0; step < 25; step++) {
+      const before = shownRows(el);
+      const parents = before.filter((r) => r.hasChildren);
+      const target = parents[Math.floor(pick() * parents.length)]!;
+      const at = before.indexOf(target);
+      await toggleByKeyboard(el, target);
+      open.set(target.goal.id, !target.expanded);
+      const after = shownRows(el);
+      expect(facts(after), `step ${step}: ${target.goal.id}`).to.deep.equal(
+        facts(flattenGoalTree(structure, { isExpanded: (id) => open.get(id) ?? true })),
+      );
+      // The rows above it are the same rows, not derived again.
+      expect(after.slice(0, at).every((r, i) => r === before[i])).to.equal(true);
+    }
+  });
+
+  it('does the same in a filtered tree', async () => {
+    const data = generateGoalForest({ count: 3_000 });
+    const structure = analyzeGoalStructure(data.goals);
+    const el = await mount(data);
+    (el as unknown as { filter: string }).filter = 'grow';
+    await el.updateComplete;
+    const want = expected(data, 'grow');
+    expect(facts(shownRows(el))).to.deep.equal(facts(want.rows));
+    const visible = withAncestors(structure, want.matches);
+    const open = new Map<string, boolean>();
+    const pick = picks(5);
+    for (let step = 0; step < 15; step++) {
+      const parents = shownRows(el).filter((r) => r.hasChildren);
+      const target = parents[Math.floor(pick() * parents.length)]!;
+      await toggleByKeyboard(el, target);
+      open.set(target.goal.id, !target.expanded);
+      expect(facts(shownRows(el)), `step ${step}: ${target.goal.id}`).to.deep.equal(
+        facts(flattenGoalTree(structure, { visible, isExpanded: (id) => open.get(id) ?? true })),
+      );
+      expect(status(el)).to.equal(`${want.matches.length} goals match`);
+    }
+  });
+});
+
 describe('pm-goal-tree: a large list through an adapter, checked in stages', function () {
   this.timeout(120_000);
   let data: GoalList;

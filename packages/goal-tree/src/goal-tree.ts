@@ -12,7 +12,7 @@ import type { GoalTreeEditor } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
 import {
-  buildGoalTreeModel, continueSearch, startSearch, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
+  buildGoalTreeModel, continueSearch, startSearch, toggledRows, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
 } from './goal-tree-model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
@@ -23,13 +23,20 @@ import { TreeKeyboardController } from './tree-keyboard-controller.js';
 const FILTER_DEBOUNCE_MS = 120;
 /** Trees up to this size are searched in one go; larger ones in slices between frames. */
 const SEARCH_AT_ONCE = 10_000;
-/** Longest slice of a search before the page gets to paint and handle input. */
-const SEARCH_SLICE_MS = 8;
+/**
+ * Longest slice of a search before the page gets to paint and handle input: short enough that two
+ * slices and a frame's rendering fit in one frame on a slow machine.
+ */
+const SEARCH_SLICE_MS = 5;
 
-/** Lets the browser paint and handle input, then goes on (`scheduler.yield` where there is one). */
+/**
+ * Lets the browser paint and handle input, then goes on. A task of ordinary priority
+ * (`scheduler.postTask` where there is one): `scheduler.yield()` continuations run ahead of
+ * rendering, so a search yielding that way was one long frame however short its slices.
+ */
 const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => {}) : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 /**
@@ -190,6 +197,7 @@ export class PmGoalTree extends PmWidgetElement {
     rowHeight: 56, // 3.5rem at 16px, until a row is measured
     fallbackHeight: 640,
     overscan: 6,
+    anchor: () => this.indexOf(this.keyboard.activeId),
   });
 
   /** Edit state and saves: made once the tree is `editable` and the editing chunk is here (see `willUpdate`). */
@@ -413,23 +421,35 @@ export class PmGoalTree extends PmWidgetElement {
   private ensureRows(): void {
     const model = this.getModel();
     if (!model) return;
-    const filter = this.filter.trim();
-    const key = [model, this.expansion.revision, filter];
-    if (key.every((part, i) => part === this.rowsKey[i])) return;
-    const { query } = startSearch(filter);
+    let shown = this.filter.trim();
+    const search = startSearch(shown, model);
+    const { query } = search;
     if (query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
-      // The rows on screen stay until the search is complete, then this runs again.
-      if (this.searching?.model === model && this.searching.search.query === query) return;
-      const search = startSearch(filter);
-      if (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS)) {
-        this.searchInSlices(model, search);
-        return;
-      }
+      // Not a slice in this update: the frame that applies the filter stays short.
+      if (this.searching?.model !== model || this.searching.search.query !== query) this.searchInSlices(model, search);
+      // The rows on screen stay until the search is complete (then this runs again), and follow
+      // expanding and collapsing meanwhile, when their own search is at hand.
+      shown = this.shownFilter;
+      const shownQuery = startSearch(shown).query;
+      if (shownQuery && model.lastSearch?.query !== shownQuery) return;
+    } else {
+      this.searching = undefined;
     }
-    this.searching = undefined;
+    const key = [model, this.expansion.revision, shown];
+    if (key.every((part, i) => part === this.rowsKey[i])) return;
+    const changes = this.expansion.takeChanges();
+    // A filter or an expansion replaces the rows on screen: those in sight are rendered first.
+    if (this.rowsKey.length && (this.rowsKey[1] !== key[1] || this.rowsKey[2] !== key[2])) this.rowWindow.jumped();
+    const sameTree = this.rowsKey[0] === model && this.rowsKey[2] === shown;
     this.rowsKey = key;
-    this.shownFilter = filter;
-    const { rows, matchCount } = visibleRows(model, filter, this.expansion.openTest());
+    this.shownFilter = shown;
+    const isOpen = this.expansion.openTest();
+    const toggled = sameTree && changes !== 'all' ? toggledRows(model, shown, this.rows, changes, isOpen) : undefined;
+    if (toggled) {
+      this.rows = toggled;
+      return;
+    }
+    const { rows, matchCount } = visibleRows(model, shown, isOpen);
     this.rows = rows;
     this.matchCount = matchCount;
   }
@@ -443,7 +463,9 @@ export class PmGoalTree extends PmWidgetElement {
         await nextTask();
         if (this.searching !== job) return;
       } while (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS));
-      this.requestUpdate();
+      // The rows and their render in a task of their own, not at the end of the last slice.
+      await nextTask();
+      if (this.searching === job) this.requestUpdate();
     })();
   }
 
@@ -634,12 +656,18 @@ export class PmGoalTree extends PmWidgetElement {
     const ancestors: string[] = [];
     for (let id = structure.parentIdOf(goalId); id; id = structure.parentIdOf(id)) ancestors.push(id);
     this.expansion.set(ancestors, true);
-    await this.rowsRendered();
+    // The rows are derived now, so the tree renders once, already at the goal (not at the old
+    // scroll position first); a large filtered tree may still be searching: then after its render.
+    this.ensureRows();
     const index = this.indexOf(goalId);
-    if (index < 0) return;
+    if (index >= 0 && !focus) this.rowWindow.scrollToCenter(index);
+    // The rows, not the details pane's chunk (a reveal never waits for it).
+    await this.rowsRendered();
+    const at = this.indexOf(goalId);
+    if (at < 0) return;
     this.keyboard.activeId = goalId;
-    if (focus) await this.focusRow(index);
-    else this.rowWindow.scrollToCenter(index);
+    if (focus) await this.focusRow(at);
+    else if (at !== index) this.rowWindow.scrollToCenter(at);
   }
 
   /** Loads the goals again from the adapter. */

@@ -10,6 +10,9 @@ export class TreeExpansion {
   /** Bumped whenever what is open changes; the visible rows are derived again when it moves. */
   revision = 0;
 
+  /** Goals opened or closed one by one since {@link takeChanges}; `all` after a change to every goal. */
+  private changes: Set<string> | 'all' = 'all';
+
   /** Levels open by default: 0 all closed, Infinity after "Expand all". */
   private depth = 1;
   private readonly toggled = new Map<string, boolean>();
@@ -35,13 +38,16 @@ export class TreeExpansion {
   setDepth(depth: number): void {
     this.depth = depth;
     this.toggled.clear();
-    this.changed();
+    this.changed('all');
   }
 
   /** Opens or closes goals in the tree on screen (filtered or not). */
   set(goalIds: Iterable<string>, open: boolean): void {
     const toggles = this.isFiltering() ? this.filterToggled : this.toggled;
-    for (const id of goalIds) toggles.set(id, open);
+    for (const id of goalIds) {
+      toggles.set(id, open);
+      if (this.changes !== 'all') this.changes.add(id);
+    }
     this.changed();
   }
 
@@ -52,14 +58,14 @@ export class TreeExpansion {
   openForChild(goalId: string, { filtered }: { filtered: boolean }): void {
     this.toggled.set(goalId, true);
     if (filtered) this.filterToggled.set(goalId, true);
-    this.changed();
+    this.changed('all');
   }
 
   expandAll(): void {
     this.depth = Number.POSITIVE_INFINITY;
     this.toggled.clear();
     this.filterToggled.clear();
-    this.changed();
+    this.changed('all');
   }
 
   /** Closes everything; `goalIds` are all the goals, closed in the filtered tree as well. */
@@ -67,16 +73,27 @@ export class TreeExpansion {
     this.depth = 0;
     this.toggled.clear();
     for (const id of goalIds) this.filterToggled.set(id, false);
-    this.changed();
+    this.changed('all');
   }
 
   /** A new filter starts with every match's ancestors open again. */
   forgetFilterToggles(): void {
     this.filterToggled.clear();
-    this.changed();
+    this.changed('all');
   }
 
-  private changed(): void {
+  /**
+   * The goals opened or closed one by one since the last call (the rows on screen can follow them
+   * one by one), or `all` when every goal may have changed (a depth, expand or collapse all).
+   */
+  takeChanges(): ReadonlySet<string> | 'all' {
+    const changes = this.changes;
+    this.changes = new Set();
+    return changes;
+  }
+
+  private changed(all?: 'all'): void {
+    if (all || this.changes === 'all') this.changes = 'all';
     this.revision++;
     this.host.requestUpdate();
   }

@@ -26,6 +26,8 @@ export interface GoalStructure<G extends Goal = Goal> {
   order: G[];
   childStart: Int32Array;
   childCount: Int32Array;
+  /** The position of the parent of `order[i]` (-1 for roots and orphans), for walks up the tree. */
+  parentAt: Int32Array;
   /** Goals whose parent id is unknown; they are also in `roots`. */
   orphanIds: Set<string>;
   /** Goals in or below a parent-link cycle; they cannot be placed and are not in the forest. */
@@ -147,6 +149,7 @@ export function analyzeGoalStructure<G extends Goal>(
   for (const i of detachedIndexes) queue[tail++] = i;
   const childStart = new Int32Array(count);
   const childCount = new Int32Array(count);
+  const parentAt = new Int32Array(count).fill(ROOT);
   for (let position = 0; position < tail; position++) {
     const i = queue[position]!;
     const total = childTotal[i]!;
@@ -154,7 +157,10 @@ export function analyzeGoalStructure<G extends Goal>(
     childStart[position] = tail;
     childCount[position] = total;
     const from = childOffset[i]!;
-    for (let k = from; k < from + total; k++) queue[tail++] = childList[k]!;
+    for (let k = from; k < from + total; k++) {
+      parentAt[tail] = position;
+      queue[tail++] = childList[k]!;
+    }
   }
   const order: G[] = new Array(tail);
   for (let position = 0; position < tail; position++) order[position] = goals[queue[position]!]!;
@@ -188,7 +194,7 @@ export function analyzeGoalStructure<G extends Goal>(
   };
   let positions: Map<string, number> | undefined;
   return {
-    goals, roots, order, childStart, childCount, orphanIds, cycleIds, problems, goalOf,
+    goals, roots, order, childStart, childCount, parentAt, orphanIds, cycleIds, problems, goalOf,
     childrenOf: (id) => {
       const i = indexOf.get(id);
       if (i === undefined || !childTotal[i]) return [];
@@ -261,14 +267,31 @@ export interface FlattenOptions {
   isExpanded: (goalId: string, level: number) => boolean;
   /** When set, only these goals are shown (e.g. filter matches plus their ancestors). */
   visible?: ReadonlySet<string>;
+  /**
+   * The same by position in `structure.order` (non-zero for each goal shown), which large trees
+   * test without an id lookup per goal. Takes precedence over `visible`.
+   */
+  visibleAt?: ArrayLike<number>;
+  /**
+   * Only the rows below this goal (by position in `structure.order`, with its level): what opening
+   * it adds to a flattened tree, so a large tree need not be flattened again for one goal.
+   */
+  below?: { position: number; level: number };
 }
 
 /** Depth-first, pre-order list of the rows a reader can see, with the ARIA facts of each. */
 export function flattenGoalTree<G extends Goal>(structure: GoalStructure<G>, options: FlattenOptions): FlatGoalRow<G>[] {
-  const { visible, isExpanded } = options;
+  const { visible, visibleAt, isExpanded, below } = options;
   const { order, childStart, childCount } = structure;
   // The visible positions among `count` siblings from `start`.
   const pick = (start: number, count: number): Int32Array => {
+    if (visibleAt) {
+      let shown = 0;
+      for (let k = start; k < start + count; k++) if (visibleAt[k]) shown++;
+      const kept = new Int32Array(shown);
+      for (let k = start, n = 0; n < shown; k++) if (visibleAt[k]) kept[n++] = k;
+      return kept;
+    }
     if (!visible) {
       const all = new Int32Array(count);
       for (let k = 0; k < count; k++) all[k] = start + k;
@@ -281,7 +304,9 @@ export function flattenGoalTree<G extends Goal>(structure: GoalStructure<G>, opt
   const rows: FlatGoalRow<G>[] = [];
   // An explicit stack of sibling lists keeps this iterative (trees may be 100,000 deep).
   const stack: { list: Int32Array; index: number; level: number }[] = [
-    { list: pick(0, structure.roots.length), index: 0, level: 1 },
+    below
+      ? { list: pick(childStart[below.position]!, childCount[below.position]!), index: 0, level: below.level + 1 }
+      : { list: pick(0, structure.roots.length), index: 0, level: 1 },
   ];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
