@@ -21,14 +21,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const ENTRIES = [
   { name: '<pm-provider> alone', entry: 'packages/core/src/pm-provider.ts', budget: 5.5 },
-  { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 29.5 },
-  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 49 },
-  { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 46.8 },
-  { name: '<pm-survey-360> (with base)', entry: 'packages/survey-360/src/pm-survey-360.ts', budget: 42.3 },
-  { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 40.5 },
-  { name: '<pm-feedback-timeline> (with base)', entry: 'packages/feedback-timeline/src/pm-feedback-timeline.ts', budget: 47.6 },
+  { name: 'widget base (shared)', entry: 'scripts/size-widget-base.ts', budget: 20 },
+  { name: '<pm-goal-tree> (with base)', entry: 'packages/goal-tree/src/pm-goal-tree.ts', budget: 34.5 },
+  { name: '<pm-check-in> (with base)', entry: 'packages/check-in/src/pm-check-in.ts', budget: 35.5 },
+  { name: '<pm-survey-360> (with base)', entry: 'packages/survey-360/src/pm-survey-360.ts', budget: 32.5 },
+  { name: '<pm-competency-radar> (with base)', entry: 'packages/competency-radar/src/pm-competency-radar.ts', budget: 30.5 },
+  { name: '<pm-feedback-timeline> (with base)', entry: 'packages/feedback-timeline/src/pm-feedback-timeline.ts', budget: 33 },
   { name: 'REST adapter (core/rest)', entry: 'packages/core/src/adapters/rest.ts', budget: 2.5 },
-  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 104.5 },
+  { name: 'pm-widgets (everything)', entry: 'packages/pm-widgets/src/index.ts', budget: 85.5 },
   { name: 'LMS bridge (SCORM + cmi5)', entry: 'packages/lms/src/index.ts', budget: 5 },
 ];
 

@@ -6,7 +6,10 @@ import {
 } from '@pm-widgets/core';
 import { isBlank } from './check-in-draft.js';
 export { checkInSummaryStyles } from './check-in-summary.styles.js';
-import { moodLabel, weekLabel, type CheckInMessages } from './messages.js';
+import { addEnglish, moodLabel, weekLabel, type CheckInMessages } from './messages.js';
+import { summaryEnglish } from './messages-summary.js';
+
+addEnglish(summaryEnglish);
 
 /** What the read-only view of a submitted check-in shows. */
 export interface CheckInSummaryState {

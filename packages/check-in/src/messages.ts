@@ -1,4 +1,5 @@
 import { dateFormat, mondayOfIsoWeek, defineCatalogues, type Catalogues } from '@pm-widgets/core';
+import type { summaryEnglish } from './messages-summary.js';
 import type { SaveState } from './types.js';
 
 const en = {
@@ -80,31 +81,31 @@ const en = {
     `Restored the draft saved on this device at ${time}. It was newer than the copy on the server.`,
   dismiss: 'Dismiss',
 
-  submittedHeading: 'Check-in submitted',
-  submittedOn: (date: string) => `Submitted on ${date}`,
-  nothingWritten: 'Nothing written',
-  moodValue: (label: string, mood: number) => `${label} (${mood} of 5)`,
-  confidenceValue: (value: number) => `confidence ${value} of 10`,
-  goalGone: 'A goal that no longer exists',
-
-  replyHeading: 'Reply from the manager',
-  replyLabel: 'Your reply: feedback and one coaching note',
-  replySend: 'Send reply',
-  replySending: 'Sending…',
   replyMissing: 'Write a reply first.',
   replyFailed: 'The reply was not sent. Your text is still here; try again.',
   notSubmittedYet: (name: string) => `${name} has not submitted this check-in yet.`,
   theirCheckIn: (name: string) => `${name}’s check-in`,
   someone: 'This person',
 };
-export type CheckInMessages = typeof en;
+export type CheckInMessages = typeof en & typeof summaryEnglish;
 
 
+/**
+ * The check-in's catalogues. The English of the submitted view and the manager's reply box ships
+ * with that chunk (messages-summary.ts) and completes `en` when it loads (`addEnglish`); the
+ * package index exports the catalogue complete (messages-complete.ts).
+ */
 export const checkInMessages: Catalogues<CheckInMessages> = defineCatalogues<CheckInMessages>('check-in', {
-  en,
+  en: en as CheckInMessages,
   de: () => import('./locales/de.js'),
   ar: () => import('./locales/ar.js'),
 });
+
+/** Completes the English catalogue with a chunk's part of it. */
+export function addEnglish(...parts: Partial<CheckInMessages>[]): Catalogues<CheckInMessages> {
+  Object.assign(checkInMessages.en, ...parts);
+  return checkInMessages;
+}
 
 /** The name of a mood, 1 (rough) to 5 (great). */
 export function moodLabel(text: CheckInMessages, mood: number): string {
