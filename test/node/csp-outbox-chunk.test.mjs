@@ -1,13 +1,11 @@
 /**
- * The outbox on demand under the strict CSP (issue 13): the check-in built with code splitting, as
- * an app's bundler builds the packages (the single-file bundles inline their on-demand code, so
- * test/node/csp-trusted-types.test.mjs never fetches a chunk). Served with the policy as an HTTP
+ * The outbox on demand under the strict CSP (issue 13): a page with the check-in built with the
+ * bundle config (code-split: the outbox is a chunk of its own). Served with the policy as an HTTP
  * header: the first render fetches no outbox chunk; the first keystroke fetches it; offline, the
  * submission waits in it ("1 waiting"); back online it is sent. Zero `securitypolicyviolation`s.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -15,9 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { POLICY, serveWithPolicy } from './csp-server.mjs';
 
-/** The policy the README tells host pages to send (as in csp-trusted-types.test.mjs; importing that file would run its tests here too). */
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'pm-csp-outbox-'));
@@ -27,7 +24,7 @@ const PAGE = `<!doctype html>
 <body><main id="main"></main></body>
 </html>`;
 
-let server;
+let closeServer;
 let browser;
 let url;
 
@@ -40,33 +37,13 @@ before(async () => {
       lib: { entry: `${root}/test/security/csp-outbox-page.ts`, formats: ['es'], fileName: () => 'page.js' },
     },
   });
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    const headers = { 'content-security-policy': POLICY, 'cache-control': 'no-store' };
-    if (path === '/favicon.ico') {
-      response.writeHead(204, headers).end();
-      return;
-    }
-    if (path === '/') {
-      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-      return;
-    }
-    // The page and its chunks (the bundle config puts them in chunks/).
-    const file = join(outDir, path);
-    if (!file.startsWith(`${outDir}/`) || !existsSync(file)) {
-      response.writeHead(404, headers).end();
-      return;
-    }
-    response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${server.address().port}/`;
+  ({ url, close: closeServer } = await serveWithPolicy(outDir, PAGE));
   browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await closeServer?.();
   rmSync(outDir, { recursive: true, force: true });
 });
 

@@ -5,8 +5,7 @@
  * `securitypolicyviolation` events, and the widgets did render and did save.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,9 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { POLICY, serveWithPolicy } from './csp-server.mjs';
 
-/** The policy the README tells host pages to send; the test serves exactly this. */
-export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'pm-csp-'));
@@ -44,11 +42,11 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-let server;
+let closeServer;
 let browser;
 let url;
 /** Every response the server sent, with its headers, to prove the policy came as a header. */
-const served = [];
+let served = [];
 
 before(async () => {
   const viteConfig = `${root}/packages/pm-widgets/vite.bundle.config.ts`;
@@ -62,32 +60,13 @@ before(async () => {
       lib: { entry: `${root}/test/security/csp-page.ts`, formats: ['es'], fileName: () => 'page.js' },
     },
   });
-  const files = {
-    '/': ['text/html', PAGE],
-    '/pm-widgets.js': ['text/javascript', readFileSync(join(outDir, 'pm-widgets.js'))],
-    '/page.js': ['text/javascript', readFileSync(join(outDir, 'page.js'))],
-  };
-  // The chunks the bundle fetches on demand (other languages, editing forms, zod to word an error).
-  for (const name of readdirSync(join(outDir, 'chunks'))) files[`/chunks/${name}`] = ['text/javascript', readFileSync(join(outDir, 'chunks', name))];
-  server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    const file = files[path];
-    const headers = { 'content-security-policy': POLICY, 'cache-control': 'no-store' };
-    served.push({ path, headers });
-    if (!file) {
-      response.writeHead(404, headers).end();
-      return;
-    }
-    response.writeHead(200, { ...headers, 'content-type': `${file[0]}; charset=utf-8` }).end(file[1]);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${server.address().port}/`;
+  ({ url, served, close: closeServer } = await serveWithPolicy(outDir, PAGE));
   browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await closeServer?.();
   rmSync(outDir, { recursive: true, force: true });
 });
 
