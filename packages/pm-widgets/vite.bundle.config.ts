@@ -29,9 +29,9 @@ export default defineConfig({
     // bundlers). These files go straight into a `<script type="module">`: minify them all.
     // Code a first render never needs stays in chunks beside the entry (relative imports), so a
     // page that embeds the bundle loads what the size report counts (npm run size).
-    // `allow-extension`: code the entry shares with a chunk stays in the entry where rolldown allows
-    // (it still splits out lit and two core helpers, imported at once: rolldown/rolldown#10731), so a
-    // first render loads what `npm run size` counts.
+    // `allow-extension`: code the entry shares with a chunk stays in the entry (Rolldown 1.3 and later;
+    // before, it split lit and two core helpers into chunks of their own, rolldown/rolldown#10731), so
+    // a first render loads one file, which `npm run size` counts.
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { annotation: false } } },
   },
 });
