@@ -133,6 +133,23 @@ async function timeOnPreparedTree(action: (el: PmGoalTree) => unknown): Promise<
 // Opens g1, which has 1,010 children, and scrolls to its last child.
 const expandWide = () => timeOnPreparedTree((el) => el.reveal('g99999'));
 
+/**
+ * A reader points at or focuses the filter before typing, which fetches the search code (its own
+ * chunk); the bench does the same while preparing, outside the timing.
+ */
+const prepareFilter = (data: () => GoalList) => async () => {
+  await prepareTree(data)();
+  performance.setResourceTimingBufferSize(10_000);
+  prepared!.shadowRoot!.querySelector<HTMLElement>('[part~="filter"]')!.focus();
+  const started = performance.now();
+  while (!performance.getEntriesByType('resource').some((entry) => entry.name.includes('goal-search'))) {
+    if (performance.now() - started > 10_000) throw new Error('the search code was not fetched on focus');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  // The module runs once fetched: a moment after its timing entry.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+};
+
 // The filter box debounces typing by 120 ms; this sets the filter state directly to time the work
 // (a large tree searches in slices; `updateComplete` waits for the search and its render).
 const filterHuge = () =>
@@ -182,7 +199,7 @@ scenarios([
   { name: 'goal tree through an adapter, 10,000 goals', run: () => treeThroughAdapter(k10()) },
   { name: 'goal tree through an adapter, 100,000 goals', run: () => treeThroughAdapter(k100()) },
   { name: 'expand a node with 1,000 children (100,000 goals)', interaction: true, prepare: prepareTree(k100), run: expandWide },
-  { name: 'filter 100,000 goals', interaction: true, prepare: prepareTree(k100), run: filterHuge },
+  { name: 'filter 100,000 goals', interaction: true, prepare: prepareFilter(k100), run: filterHuge },
   { name: 'windowing: own, 10,000 flat rows', run: () => ownWindowing(flat10k()) },
   { name: 'windowing: @lit-labs/virtualizer, 10,000 flat rows', run: () => labsVirtualizer(flat10k()) },
   {

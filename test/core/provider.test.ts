@@ -1,3 +1,4 @@
+import { fetched } from '../shared/resource-timing.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { PmProvider } from '@pm-widgets/core';
@@ -34,7 +35,7 @@ customElements.define('test-shadow-host', ShadowHost);
 describe('<pm-provider> and context', () => {
   // First in the file, so no other test has fetched the REST client yet.
   it('downloads the REST client only once a widget inside a provider with `api` calls it', async () => {
-    const restFetched = () => performance.getEntriesByType('resource').some((e) => /\/adapters\/rest\.[jt]s\b/.test(e.name));
+    const restFetched = () => fetched(/\/adapters\/rest\.[jt]s\b/);
     const a = named('A');
     const local = await fixture(html`<pm-provider .adapter=${a}><pm-test-goals owner="p1"></pm-test-goals></pm-provider>`);
     await shows(local.querySelector('pm-test-goals')!, 'A goal');

@@ -1,3 +1,4 @@
+import { fetched } from '../shared/resource-timing.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PmGoalTree } from '@pm-widgets/goal-tree';
 
@@ -5,13 +6,10 @@ import type { PmGoalTree } from '@pm-widgets/goal-tree';
  * zod/mini's side of the validating wrapper is fetched only when a generated check cannot prove an
  * answer valid (this file runs in a page of its own, so what was fetched is what this test caused).
  * Observed from the outside: the modules the browser fetched, as the Resource Timing API lists them.
- * Chromium keeps 250 entries and the test runner's own files fill them, so the buffer is raised
- * before the widget is imported. (The test server serves modules unbundled, so zod itself arrives
- * with the schemas core re-exports; that no widget's bundle carries zod is enforced by `npm run size`.)
+ * test/shared/resource-timing.ts raises the browser's buffer, so every fetch is recorded. (The test
+ * server serves modules unbundled, so zod itself arrives with the schemas core re-exports; that no
+ * widget's bundle carries zod is enforced by `npm run size`.)
  */
-performance.setResourceTimingBufferSize(100_000);
-
-const fetched = (part: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(part));
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const goal = (id: string, extra: Record<string, unknown> = {}) => ({
   id, parentId: null, title: `Goal ${id}`, level: 'team', status: 'on-track', progress: 0.5, progressMode: 'manual', weight: 1, keyResults: [], ...extra,

@@ -1,3 +1,4 @@
+import { fetched } from '../shared/resource-timing.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter, DEMO } from '@pm-widgets/core/memory';
@@ -10,7 +11,6 @@ import { composerPart } from '../../packages/feedback-timeline/src/feedback-time
 // it; one with `composer` fetches it before it renders, so the form is there once the update
 // completes. This file runs in a page of its own, so nothing has loaded the composer before.
 
-const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
 
 async function mount(composer: boolean): Promise<PmFeedbackTimeline> {
   const provider = await fixture(html`<pm-provider .adapter=${createMemoryAdapter({ viewerId: DEMO.viewerId, persist: false })}

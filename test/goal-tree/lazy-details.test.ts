@@ -1,3 +1,4 @@
+import { fetched } from '../shared/resource-timing.js';
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
@@ -11,7 +12,6 @@ import { smallOrg } from './fixtures.js';
 
 const NOW = new Date('2026-07-02T12:00:00Z');
 const fault = (path: string | undefined, mode: 'hold' | 'release' | 'clear') => executeServerCommand('pm-chunk-fault', { path, mode });
-const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
 const $ = (el: PmGoalTree, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const row = (el: PmGoalTree, id: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')].find((r) => r.dataset['id'] === id);

@@ -1,3 +1,4 @@
+import { fetched } from '../shared/resource-timing.js';
 import '@pm-widgets/goal-tree/pm-goal-tree.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PmGoalTree } from '@pm-widgets/goal-tree';
@@ -13,7 +14,6 @@ const GOALS = [
   goal('child', { parentId: 'root', title: 'Team goal', level: 'team', progress: 0.3 }),
 ];
 
-const fetched = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
 const $ = (el: PmGoalTree, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const row = (el: PmGoalTree, id: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')].find((r) => r.dataset['id'] === id);

@@ -18,6 +18,29 @@ const row = (el: PmGoalTree, id: string) =>
 describe('goal tree: on-demand code that fails to load', () => {
   afterEach(() => fault(undefined, 'clear'));
 
+  // First: the other tests point at the tree, which fetches the search code.
+  it('search: a filter typed while its code cannot be fetched shows an alert with Retry, the rows stay; Retry filters and focus returns to the filter', async () => {
+    await fault('goal-search', 'fail');
+    const { goals, people } = smallOrg();
+    const el = await fixture<PmGoalTree>(html`<pm-goal-tree .goals=${goals} .people=${people} .now=${NOW}></pm-goal-tree>`);
+    await waitUntil(() => row(el, 'acme'), 'rows rendered');
+    $(el, '[part~="filter"]')!.focus();
+    await sendKeys({ type: 'sell' });
+    await waitUntil(() => $(el, '[part~="search-error"] [role="alert"]'), 'an alert under the filter');
+    expect($(el, '[part~="search-error"] [role="alert"] h2')?.textContent).to.equal('The search could not be loaded');
+    expect(row(el, 'quality'), 'the rows stay, unfiltered').to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+
+    await fault('goal-search', 'clear');
+    $(el, '[part~="search-error"] [part~="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part~="filter-status"]')!.textContent === '1 goal matches', 'filtered after Retry');
+    expect(row(el, 'sales')).to.not.equal(undefined);
+    expect(row(el, 'quality')).to.equal(undefined);
+    expect($(el, '[part~="search-error"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus back in the filter').to.equal($(el, '[part~="filter"]'));
+  });
+
   it('details: an alert with Retry under the goal title, focus stays on the row; Retry shows the details and focuses their heading', async () => {
     await fault('goal-details', 'fail');
     const { goals, people } = smallOrg();

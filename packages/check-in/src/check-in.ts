@@ -95,69 +95,69 @@ export class PmCheckIn extends PmWidgetElement {
   static override styles = [PmWidgetElement.styles, statesStyles, checkInStyles];
 
   // ── controllers and tasks ──────────────────────────────────────────────────────────────
-  private readonly internals: ElementInternals;
+  readonly #internals: ElementInternals;
 
-  private readonly autosave = new AutosaveController<CheckInDraft>(this, {
+  readonly #autosave = new AutosaveController<CheckInDraft>(this, {
     value: () => this.draft,
-    save: (draft) => this.saveDraft(draft),
-    storageKey: () => (this.person && this.periodIsValid ? `pm-check-in:draft:${this.person}:${this.currentPeriod}` : undefined),
+    save: (draft) => this.#saveDraft(draft),
+    storageKey: () => (this.person && this.#periodIsValid ? `pm-check-in:draft:${this.person}:${this.#currentPeriod}` : undefined),
     delay: () => this.autosaveDelay,
     retryDelay: () => this.retryDelay,
     onSaved: (result) => this.dispatchEvent(new PmCheckInSaveEvent(result as CheckIn)),
     hasText: draftHasText,
   });
 
-  private readonly loadTask = new Task(this, {
-    args: () => [this.api, this.person, this.periodIsValid ? this.currentPeriod : undefined] as const,
+  readonly #loadTask = new Task(this, {
+    args: () => [this.api, this.person, this.#periodIsValid ? this.#currentPeriod : undefined] as const,
     task: async ([api, person, period], { signal }) => {
       if (!api || !person || !period) return initialState;
       return api.getCheckIn({ personId: person, period }, { signal });
     },
-    onComplete: (context) => this.adopt(context),
+    onComplete: (context) => this.#adopt(context),
   });
 
   /** What other widgets write through the shared cache (a goal edited in the tree) reaches this check-in. */
-  private readonly contextFeed = new QuerySubscription(this, 'getCheckIn', {
+  readonly #contextFeed = new QuerySubscription(this, 'getCheckIn', {
     cache: () => this.cache,
-    query: () => (this.person && this.periodIsValid ? { personId: this.person, period: this.currentPeriod } : undefined),
-    onChange: (context) => this.refresh(context),
+    query: () => (this.person && this.#periodIsValid ? { personId: this.person, period: this.#currentPeriod } : undefined),
+    onChange: (context) => this.#refresh(context),
   });
 
-  private readonly submission = new SubmissionController(this, {
+  readonly #submission = new SubmissionController(this, {
     api: () => this.api,
     draft: () => this.draft,
     retryDelay: () => this.retryDelay,
     // Wait for a save in flight (it may assign the id) and save nothing more while submitting.
-    beforeSubmit: () => this.autosave.pause(),
+    beforeSubmit: () => this.#autosave.pause(),
     // The key is kept beside the device copy, so a reload after a lost answer reuses it.
-    keyStore: this.autosave.keyStore,
-    onSubmitted: (checkIn) => void this.submitted(checkIn),
+    keyStore: this.#autosave.keyStore,
+    onSubmitted: (checkIn) => void this.#submitted(checkIn),
     onSubmitFailed: (error) => {
       warnWriteFailed('pm-check-in', 'Submitting the check-in', error);
-      void this.submitFailed();
+      void this.#submitFailed();
     },
     // Offline or a transient failure: the write waits on this device and is sent later, also after a reload.
     outbox: () => (this.api ? lazyOutboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
-    onReplied: (checkIn) => this.replied(checkIn),
+    onReplied: (checkIn) => this.#replied(checkIn),
     onReplyFailed: (error) => {
       warnWriteFailed('pm-check-in', 'Sending the reply', error);
-      void this.focusAfterUpdate('#reply');
+      void this.#focusAfterUpdate('#reply');
     },
   });
 
   /** What the form sections call back, created once so listeners stay the same between renders. */
-  private readonly formHandlers: CheckInFormHandlers = {
-    onMood: (event) => this.onMood(event),
-    onText: (event) => this.onText(event),
-    onGoalInput: (event) => this.onGoalInput(event),
-    onAnswer: (event) => this.onAnswer(event),
-    onToggleSection: (event) => this.onToggleSection(event),
-    onToggleNote: (event) => this.onToggleNote(event),
+  readonly #formHandlers: CheckInFormHandlers = {
+    onMood: (event) => this.#onMood(event),
+    onText: (event) => this.#onText(event),
+    onGoalInput: (event) => this.#onGoalInput(event),
+    onAnswer: (event) => this.#onAnswer(event),
+    onToggleSection: (event) => this.#onToggleSection(event),
+    onToggleNote: (event) => this.#onToggleNote(event),
   };
 
-  private readonly replyHandlers: Pick<ReplyBoxState, 'onInput' | 'onSubmit'> = {
-    onInput: (event) => this.onReplyInput(event),
-    onSubmit: (event) => void this.onReply(event),
+  readonly #replyHandlers: Pick<ReplyBoxState, 'onInput' | 'onSubmit'> = {
+    onInput: (event) => this.#onReplyInput(event),
+    onSubmit: (event) => void this.#onReply(event),
   };
 
   // ── queried nodes ──────────────────────────────────────────────────────────────────────
@@ -188,33 +188,33 @@ export class PmCheckIn extends PmWidgetElement {
   /** Why the submitted check-in's view could not be loaded (offline), until Retry. */
   @state() private summaryError?: unknown;
 
-  private validated = false;
+  #validated = false;
   /** A draft the browser restored (form state) before the check-in loaded; taken into the next load. */
-  private restoredFormState: CheckInDraft | undefined;
+  #restoredFormState: CheckInDraft | undefined;
 
-  private get currentPeriod(): string {
+  get #currentPeriod(): string {
     return this.period ?? isoWeekOf(new Date());
   }
 
-  private get periodIsValid(): boolean {
+  get #periodIsValid(): boolean {
     try {
-      mondayOfIsoWeek(this.currentPeriod);
+      mondayOfIsoWeek(this.#currentPeriod);
       return true;
     } catch {
       return false;
     }
   }
 
-  private get text(): CheckInMessages {
+  get #text(): CheckInMessages {
     return localize(checkInMessages, this.resolvedLocale);
   }
 
-  private get isDisabled(): boolean {
+  get #isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
 
   /** True when the viewer is the person's manager (and not the person). */
-  private get isManager(): boolean {
+  get #isManager(): boolean {
     const manager = this.context?.person?.managerId;
     return !!this.viewerId && !!manager && this.viewerId === manager && this.viewerId !== this.person;
   }
@@ -248,25 +248,25 @@ export class PmCheckIn extends PmWidgetElement {
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
 
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#internals.willValidate;
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    this.#internals = this.attachInternals();
   }
 
   /** A submitted check-in renders once its view's code is there (as a locale waits for its catalogue). */
@@ -287,7 +287,7 @@ export class PmCheckIn extends PmWidgetElement {
       summaryView.load().then(() => this.requestUpdate(), (error: unknown) => { this.summaryError = error; });
     }
     if (changed.has('draft' as keyof PmCheckIn) || changed.has('checkIn' as keyof PmCheckIn) || changed.has('required')) {
-      this.syncFormValue();
+      this.#syncFormValue();
     }
   }
 
@@ -298,11 +298,11 @@ export class PmCheckIn extends PmWidgetElement {
   /** An outer form's reset clears what the person wrote (and saves the cleared draft). */
   formResetCallback(): void {
     if (!this.draft || !this.context) return;
-    this.draft = { ...blankDraft(this.context, this.person!, this.currentPeriod), id: this.draft.id };
+    this.draft = { ...blankDraft(this.context, this.person!, this.#currentPeriod), id: this.draft.id };
     this.badProgress = new Map();
     this.errors = new Map();
-    this.validated = false;
-    this.autosave.change();
+    this.#validated = false;
+    this.#autosave.change();
   }
 
   /**
@@ -313,45 +313,45 @@ export class PmCheckIn extends PmWidgetElement {
   formStateRestoreCallback(state: string | File | FormData | null, _reason: 'restore' | 'autocomplete'): void {
     const restored = parseFormState(state);
     if (!restored) return;
-    if (!this.context) this.restoredFormState = restored;
-    else if (this.draft) this.takeFormState(restored);
+    if (!this.context) this.#restoredFormState = restored;
+    else if (this.draft) this.#takeFormState(restored);
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
-  private onMood(event: Event): void {
+  #onMood(event: Event): void {
     const value = Number((event.target as HTMLInputElement).value) as Mood;
-    this.edit({ mood: value });
+    this.#edit({ mood: value });
   }
 
-  private onText(event: Event): void {
+  #onText(event: Event): void {
     const field = event.target as HTMLTextAreaElement;
-    this.edit({ [field.dataset['field'] as TextField]: field.value });
+    this.#edit({ [field.dataset['field'] as TextField]: field.value });
   }
 
-  private onGoalInput(event: Event): void {
+  #onGoalInput(event: Event): void {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     const goalId = input.closest<HTMLElement>('[data-goal]')?.dataset['goal'];
     const kind = input.dataset['kind'];
     if (!goalId || !kind || !this.draft) return;
     if (kind === 'note') {
-      this.editGoal(goalId, { note: input.value });
+      this.#editGoal(goalId, { note: input.value });
     } else if (kind === 'key-result') {
-      this.onKeyResultInput(goalId, input as HTMLInputElement);
+      this.#onKeyResultInput(goalId, input as HTMLInputElement);
     } else if (kind === 'confidence') {
-      this.editGoal(goalId, { confidence: Number(input.value) });
+      this.#editGoal(goalId, { confidence: Number(input.value) });
     } else {
       const percent = parseProgressPercent(input.value);
       const bad = new Map(this.badProgress);
       if (percent !== undefined) bad.delete(goalId);
       else if (kind === 'progress-number') bad.set(goalId, input.value);
       this.badProgress = bad;
-      if (percent !== undefined) this.editGoal(goalId, { progress: percent / 100 });
-      else if (this.validated) this.errors = this.validate();
+      if (percent !== undefined) this.#editGoal(goalId, { progress: percent / 100 });
+      else if (this.#validated) this.errors = this.#validate();
     }
   }
 
   /** A key result's current value, typed (numbers) or ticked (done / not done). */
-  private onKeyResultInput(goalId: string, input: HTMLInputElement): void {
+  #onKeyResultInput(goalId: string, input: HTMLInputElement): void {
     const krId = input.dataset['kr'];
     const goal = this.context?.goals.find((g) => g.id === goalId);
     const update = this.draft?.goalUpdates.find((u) => u.goalId === goalId);
@@ -366,43 +366,43 @@ export class PmCheckIn extends PmWidgetElement {
     if (!kr || !Number.isFinite(value)) {
       bad.set(key, input.value);
       this.badProgress = bad;
-      if (this.validated) this.errors = this.validate();
+      if (this.#validated) this.errors = this.#validate();
       return;
     }
     bad.delete(key);
     this.badProgress = bad;
     const values = new Map((update.keyResults ?? []).map((kr) => [kr.keyResultId, kr.current]));
     values.set(krId, value);
-    this.editGoal(goalId, {
+    this.#editGoal(goalId, {
       keyResults: goal.keyResults.map((kr) => ({ keyResultId: kr.id, current: values.get(kr.id) ?? kr.current })),
       progress: keyResultsProgress(goal, values),
     });
   }
 
-  private onAnswer(event: Event): void {
+  #onAnswer(event: Event): void {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     const id = input.dataset['question'];
     const question = this.context?.questions.find((q) => q.id === id);
     if (!question || !this.draft) return;
     const answer = answerFromInput(question, input, this.draft.answers[question.id]);
-    this.edit({ answers: { ...this.draft.answers, [question.id]: answer } });
+    this.#edit({ answers: { ...this.draft.answers, [question.id]: answer } });
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (!this.draft || !this.submission.canSubmit || this.isDisabled) return;
-    this.validated = true;
-    this.errors = this.validate();
+    if (!this.draft || !this.#submission.canSubmit || this.#isDisabled) return;
+    this.#validated = true;
+    this.errors = this.#validate();
     if (this.errors.size > 0) {
       this.collapsed = new Set();
       await this.updateComplete;
-      this.focusFirstInvalid();
+      this.#focusFirstInvalid();
       return;
     }
-    await this.submission.submit();
+    await this.#submission.submit();
   }
 
-  private onToggleSection(event: Event): void {
+  #onToggleSection(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset['section'] as FormSection;
     const next = new Set(this.collapsed);
     if (next.has(id)) next.delete(id);
@@ -410,7 +410,7 @@ export class PmCheckIn extends PmWidgetElement {
     this.collapsed = next;
   }
 
-  private onToggleNote(event: Event): void {
+  #onToggleNote(event: Event): void {
     const button = event.currentTarget as HTMLElement;
     const id = button.dataset['goalId']!;
     const next = new Set(this.openNotes);
@@ -418,45 +418,45 @@ export class PmCheckIn extends PmWidgetElement {
     if (open) next.delete(id);
     else next.add(id);
     this.openNotes = next;
-    if (!open) void this.focusAfterUpdate(`#${button.getAttribute('aria-controls')} textarea`);
+    if (!open) void this.#focusAfterUpdate(`#${button.getAttribute('aria-controls')} textarea`);
   }
 
-  private onReplyInput(event: Event): void {
+  #onReplyInput(event: Event): void {
     this.replyText = (event.target as HTMLTextAreaElement).value;
     if (this.replyError && !isBlank(this.replyText)) this.replyError = undefined;
   }
 
-  private async onReply(event: SubmitEvent): Promise<void> {
+  async #onReply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (!this.checkIn || this.submission.replying) return;
+    if (!this.checkIn || this.#submission.replying) return;
     if (isBlank(this.replyText)) {
-      this.replyError = this.text.replyMissing;
-      await this.focusAfterUpdate('#reply');
+      this.replyError = this.#text.replyMissing;
+      await this.#focusAfterUpdate('#reply');
       return;
     }
-    this.submission.reply(this.checkIn.id, this.replyText.trim());
+    this.#submission.reply(this.checkIn.id, this.replyText.trim());
   }
 
-  private dismissRestored(): void {
+  #dismissRestored(): void {
     this.restoredAt = undefined;
   }
 
   // ── private logic ──────────────────────────────────────────────────────────────────────
-  private edit(patch: Partial<CheckInDraft>): void {
+  #edit(patch: Partial<CheckInDraft>): void {
     if (!this.draft) return;
     this.lastEdited = ('goalUpdates' in patch ? 'goals' : 'answers' in patch ? 'questions' : 'mood' in patch ? undefined : 'reflection');
     this.draft = { ...this.draft, ...patch };
-    if (this.validated) this.errors = this.validate();
-    this.autosave.change();
+    if (this.#validated) this.errors = this.#validate();
+    this.#autosave.change();
   }
 
-  private editGoal(goalId: string, patch: Partial<GoalUpdate>): void {
+  #editGoal(goalId: string, patch: Partial<GoalUpdate>): void {
     if (!this.draft) return;
     this.lastEditedGoal = goalId;
-    this.edit({ goalUpdates: this.draft.goalUpdates.map((u) => (u.goalId === goalId ? { ...u, ...patch } : u)) });
+    this.#edit({ goalUpdates: this.draft.goalUpdates.map((u) => (u.goalId === goalId ? { ...u, ...patch } : u)) });
   }
 
-  private async saveDraft(draft: CheckInDraft): Promise<CheckIn> {
+  async #saveDraft(draft: CheckInDraft): Promise<CheckIn> {
     const api = this.api;
     if (!api) throw new AdapterError('not-supported', 'No adapter is connected.', { retryable: false });
     const { updatedAt: _stale, ...rest } = draft;
@@ -477,71 +477,71 @@ export class PmCheckIn extends PmWidgetElement {
     return saved;
   }
 
-  private async submitted(checkIn: CheckIn): Promise<void> {
-    this.autosave.discard();
+  async #submitted(checkIn: CheckIn): Promise<void> {
+    this.#autosave.discard();
     this.checkIn = checkIn;
     this.draft = undefined;
     this.restoredAt = undefined;
     this.dispatchEvent(new PmCheckInSubmitEvent(checkIn));
-    await this.focusAfterUpdate('#summary-title');
+    await this.#focusAfterUpdate('#summary-title');
   }
 
-  private async submitFailed(): Promise<void> {
+  async #submitFailed(): Promise<void> {
     // The draft is still on the device; let autosave carry on.
-    this.autosave.change();
-    await this.focusAfterUpdate('[part~="submit"]');
+    this.#autosave.change();
+    await this.#focusAfterUpdate('[part~="submit"]');
   }
 
-  private replied(checkIn: CheckIn): void {
+  #replied(checkIn: CheckIn): void {
     this.replyText = '';
     this.checkIn = checkIn;
     this.dispatchEvent(new PmCheckInReplyEvent(checkIn));
   }
 
-  private retrySummary(): void {
+  #retrySummary(): void {
     this.summaryError = undefined;
-    void this.focusAfterUpdate('#summary-title');
+    void this.#focusAfterUpdate('#summary-title');
   }
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
+  async #focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Takes a freshly loaded context into the form: server draft, newer device draft or form state, or a blank one. */
-  private adopt(context: CheckInContext): void {
-    this.autosave.reset();
-    this.submission.forgetSubmission();
+  #adopt(context: CheckInContext): void {
+    this.#autosave.reset();
+    this.#submission.forgetSubmission();
     const identity = (c: CheckInContext | undefined) => c?.checkIn?.id ?? `${c?.person?.id}:${c?.checkIn?.period}`;
     if (this.context && identity(this.context) !== identity(context)) {
       // A reply half-written (or failed) for one person's check-in must not go to another's.
-      this.submission.forgetReply();
+      this.#submission.forgetReply();
       this.replyText = '';
       this.replyError = undefined;
     }
     this.errors = new Map();
     this.badProgress = new Map();
-    this.validated = false;
+    this.#validated = false;
     this.restoredAt = undefined;
     this.staleGoals = 0;
     this.lastEdited = undefined;
     this.lastEditedGoal = undefined;
     this.saveError = undefined;
-    const formState = this.restoredFormState;
-    this.restoredFormState = undefined;
+    const formState = this.#restoredFormState;
+    this.#restoredFormState = undefined;
     this.context = context;
     const server = context.checkIn;
     if (server?.status === 'submitted') {
       this.checkIn = server;
       this.draft = undefined;
-      if (!this.isManager) this.autosave.clearDevice();
+      if (!this.#isManager) this.#autosave.clearDevice();
       return;
     }
     this.checkIn = undefined;
     const person = this.person!;
-    const period = this.currentPeriod;
+    const period = this.#currentPeriod;
     let base = server ? toDraft(server) : blankDraft(context, person, period);
-    const device = this.isManager ? undefined : this.autosave.readDevice();
+    const device = this.#isManager ? undefined : this.#autosave.readDevice();
     let restored = false;
     if (device) {
       const sameWeek = device.value.personId === person && device.value.period === period;
@@ -553,11 +553,11 @@ export class PmCheckIn extends PmWidgetElement {
         this.restoredAt = device.savedAt;
         restored = true;
       } else {
-        this.autosave.clearDevice();
+        this.#autosave.clearDevice();
       }
     }
     // A newer device copy wins; otherwise what the browser kept in the form, when the server has nothing newer.
-    if (formState && !restored && !this.isManager && formStateApplies(formState, person, period, server?.updatedAt)) {
+    if (formState && !restored && !this.#isManager && formStateApplies(formState, person, period, server?.updatedAt)) {
       const candidate: CheckInDraft = { ...blankDraft(context, person, period), ...formState, id: server?.id ?? formState.id, status: 'draft' };
       if (!sameDraftContent(alignGoalUpdates(candidate, context).draft, alignGoalUpdates(base, context).draft)) {
         base = candidate;
@@ -569,7 +569,7 @@ export class PmCheckIn extends PmWidgetElement {
     this.draft = aligned.draft;
     this.openNotes = new Set(aligned.draft.goalUpdates.filter((u) => !isBlank(u.note)).map((u) => u.goalId));
     // A restored draft was never confirmed by the server: push it.
-    if (restored) this.autosave.change();
+    if (restored) this.#autosave.change();
   }
 
   /**
@@ -577,13 +577,13 @@ export class PmCheckIn extends PmWidgetElement {
    * submission's goal progress, a reply): the goals and the stored check-in are taken; what the person
    * typed is kept, and goal figures they had not changed follow the goals.
    */
-  private refresh(context: CheckInContext): void {
+  #refresh(context: CheckInContext): void {
     const before = this.context;
-    if (!before || this.loadTask.status !== TaskStatus.COMPLETE) return;
+    if (!before || this.#loadTask.status !== TaskStatus.COMPLETE) return;
     const server = context.checkIn;
-    if (server?.status === 'submitted' && !this.checkIn && !this.submission.submitting) {
+    if (server?.status === 'submitted' && !this.checkIn && !this.#submission.submitting) {
       // Submitted elsewhere (another tab or widget): show what was stored.
-      this.adopt(context);
+      this.#adopt(context);
       return;
     }
     this.context = context;
@@ -592,74 +592,74 @@ export class PmCheckIn extends PmWidgetElement {
       const aligned = alignGoalUpdates(this.draft, context, before);
       if (!sameDraftContent(aligned.draft, this.draft)) {
         this.draft = aligned.draft;
-        if (this.validated) this.errors = this.validate();
+        if (this.#validated) this.errors = this.#validate();
       }
     }
   }
 
   /** Form state restored into a loaded form (e.g. autocomplete): taken when it is not older than the draft. */
-  private takeFormState(restored: CheckInDraft): void {
+  #takeFormState(restored: CheckInDraft): void {
     const draft = this.draft;
-    if (!draft || !this.context || this.isManager) return;
+    if (!draft || !this.context || this.#isManager) return;
     if (!formStateApplies(restored, draft.personId, draft.period, draft.updatedAt)) return;
     const next = alignGoalUpdates({ ...restored, id: draft.id ?? restored.id, updatedAt: draft.updatedAt, status: 'draft' }, this.context);
     if (sameDraftContent(next.draft, draft)) return;
     this.draft = next.draft;
     this.staleGoals = next.staleGoals;
     this.badProgress = new Map();
-    if (this.validated) this.errors = this.validate();
-    this.autosave.change();
+    if (this.#validated) this.errors = this.#validate();
+    this.#autosave.change();
   }
 
-  private validate(): Map<string, string> {
-    return this.draft ? validateDraft(this.draft, this.context?.questions ?? [], this.badProgress, this.text) : new Map();
+  #validate(): Map<string, string> {
+    return this.draft ? validateDraft(this.draft, this.context?.questions ?? [], this.badProgress, this.#text) : new Map();
   }
 
-  private focusFirstInvalid(): void {
+  #focusFirstInvalid(): void {
     const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
     first?.focus();
   }
 
-  private syncFormValue(): void {
+  #syncFormValue(): void {
     const value = this.value;
     // The state is what the browser gives back on history navigation: the draft, never a submitted check-in.
-    this.internals.setFormValue(value || null, this.checkIn ? null : value || null);
+    this.#internals.setFormValue(value || null, this.checkIn ? null : value || null);
     const missing = this.required && !this.checkIn && isBlank(this.draft?.focus);
     if (missing) {
-      this.internals.setValidity({ valueMissing: true }, this.text.focusMissing, this.focusField ?? undefined);
+      this.#internals.setValidity({ valueMissing: true }, this.#text.focusMissing, this.focusField ?? undefined);
     } else {
-      this.internals.setValidity({});
+      this.#internals.setValidity({});
     }
   }
 
   // ── public methods ─────────────────────────────────────────────────────────────────────
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.#internals.checkValidity();
   }
 
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   // ── render ─────────────────────────────────────────────────────────────────────────────
   override render(): unknown {
-    const t = this.text;
-    if (!this.periodIsValid) {
+    const t = this.#text;
+    if (!this.#periodIsValid) {
       return html`<div class="state" part="error" role="alert">
         <h2>${t.badPeriodTitle}</h2>
-        <p>${t.badPeriod(this.currentPeriod)}</p>
+        <p>${t.badPeriod(this.#currentPeriod)}</p>
       </div>`;
     }
-    return renderTaskStates(this.loadTask, {
+    return renderTaskStates(this.#loadTask, {
       initial: () => renderInitial(this.api ? t.noPerson : this.coreText.noAdapter),
-      complete: () => this.renderLoaded(t),
+      complete: () => this.#renderLoaded(t),
       errorTitle: t.loadErrorTitle,
       skeletonLines: 8,
       messages: this.coreText,
     });
   }
 
-  private renderLoaded(t: CheckInMessages): unknown {
+  #renderLoaded(t: CheckInMessages): unknown {
     const context = this.context;
     if (!context) return nothing;
     const name = context.person?.name ?? t.someone;
@@ -668,7 +668,7 @@ export class PmCheckIn extends PmWidgetElement {
       if (!view) {
         return this.summaryError === undefined
           ? renderSkeleton(8, this.coreText)
-          : renderError(this.summaryError, this.coreText, () => this.retrySummary(), t.loadErrorTitle);
+          : renderError(this.summaryError, this.coreText, () => this.#retrySummary(), t.loadErrorTitle);
       }
       addPartStyles(this, view.checkInSummaryStyles);
       return html`${view.renderSummary({
@@ -676,39 +676,39 @@ export class PmCheckIn extends PmWidgetElement {
         locale: this.resolvedLocale,
         context,
         checkIn: this.checkIn,
-        isManager: this.isManager,
+        isManager: this.#isManager,
         reply: {
           value: this.replyText,
           error: this.replyError,
-          sending: this.submission.replying,
-          failed: this.submission.replyFailed,
-          failure: this.submission.replyError,
+          sending: this.#submission.replying,
+          failed: this.#submission.replyFailed,
+          failure: this.#submission.replyError,
           coreText: this.coreText,
-          disabled: this.isDisabled || this.submission.replyQueued,
-          ...this.replyHandlers,
+          disabled: this.#isDisabled || this.#submission.replyQueued,
+          ...this.#replyHandlers,
         },
-      })}${renderOutboxNotice(this.coreText, { queued: this.submission.replyQueued, ...this.submission.outboxState })}`;
+      })}${renderOutboxNotice(this.coreText, { queued: this.#submission.replyQueued, ...this.#submission.outboxState })}`;
     }
-    if (this.isManager) {
-      return html`${this.renderHeader(t, t.theirCheckIn(name), false)}
+    if (this.#isManager) {
+      return html`${this.#renderHeader(t, t.theirCheckIn(name), false)}
         <p class="notice" part="notice">${t.notSubmittedYet(name)}</p>`;
     }
-    return this.renderForm(t, context);
+    return this.#renderForm(t, context);
   }
 
-  private renderHeader(t: CheckInMessages, title: string, withStatus: boolean): TemplateResult {
+  #renderHeader(t: CheckInMessages, title: string, withStatus: boolean): TemplateResult {
     return html`<header part="header">
       <div>
         <h2 id="title">${title}</h2>
-        <p class="period" id="period">${weekLabel(t, this.resolvedLocale, this.currentPeriod)}</p>
+        <p class="period" id="period">${weekLabel(t, this.resolvedLocale, this.#currentPeriod)}</p>
       </div>
-      ${withStatus && !this.lastEdited ? this.renderStatus(t) : nothing}
+      ${withStatus && !this.lastEdited ? this.#renderStatus(t) : nothing}
     </header>`;
   }
 
   /** The autosave status (one polite live region), beside the section last edited. */
-  private renderStatus(t: CheckInMessages): TemplateResult {
-    const state = this.autosave.state;
+  #renderStatus(t: CheckInMessages): TemplateResult {
+    const state = this.#autosave.state;
     const failing = this.saveError !== undefined && (state === 'failed' || state === 'retrying' || state === 'offline');
     return html`<div class="status-box">
       <p class="status" part="status" role="status" data-state=${state}>${saveStatusText(t, state)}</p>
@@ -716,27 +716,27 @@ export class PmCheckIn extends PmWidgetElement {
     </div>`;
   }
 
-  private renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
+  #renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
     const form: CheckInFormState = {
       text: t, locale: this.resolvedLocale, context, draft: this.draft!, errors: this.errors, badProgress: this.badProgress,
       collapsed: this.collapsed, openNotes: this.openNotes, statusIn: this.lastEdited, statusGoal: this.lastEditedGoal,
-      status: this.renderStatus(t),
+      status: this.#renderStatus(t),
     };
-    const on = this.formHandlers;
-    const submitting = this.submission.submitting;
-    const queued = this.submission.submitQueued;
-    const submitError = this.submission.submitError;
+    const on = this.#formHandlers;
+    const submitting = this.#submission.submitting;
+    const queued = this.#submission.submitQueued;
+    const submitError = this.#submission.submitError;
     return html`
-      ${this.renderHeader(t, t.title, true)}
+      ${this.#renderHeader(t, t.title, true)}
       ${this.restoredAt
         ? html`<div class="notice" part="notice">
             <p>${t.restored(formatDate(this.resolvedLocale, this.restoredAt, { dateStyle: undefined, timeStyle: 'short' }))}</p>
-            <button class="button" type="button" @click=${this.dismissRestored}>${t.dismiss}</button>
+            <button class="button" type="button" @click=${this.#dismissRestored}>${t.dismiss}</button>
           </div>`
         : nothing}
       ${this.staleGoals ? html`<p class="notice" part="notice">${t.staleGoals(this.staleGoals)}</p>` : nothing}
-      <form part="form" novalidate aria-labelledby="title period" @submit=${this.onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
-        <fieldset class="frame" ?disabled=${this.isDisabled || queued}>
+      <form part="form" novalidate aria-labelledby="title period" @submit=${this.#onSubmit} aria-busy=${submitting ? 'true' : 'false'}>
+        <fieldset class="frame" ?disabled=${this.#isDisabled || queued}>
           ${renderMood(form, on)}
           ${renderGoals(form, on)}
           ${renderReflection(form, on)}
@@ -747,7 +747,7 @@ export class PmCheckIn extends PmWidgetElement {
             </button>
             ${this.errors.size ? html`<p class="error-count">${t.errorSummary(this.errors.size)}</p>` : nothing}
           </div>
-          ${renderOutboxNotice(this.coreText, { queued, ...this.submission.outboxState })}
+          ${renderOutboxNotice(this.coreText, { queued, ...this.#submission.outboxState })}
           ${submitError !== undefined
             ? html`<div class="submit-error" part="submit-error" role="alert">
                 <p>${t.submitFailed}</p>

@@ -37,11 +37,11 @@ const noAdapter = () => new AdapterError('not-supported', 'No adapter is connect
  * attempts, retries with backoff, no double send.
  */
 export class SubmissionController {
-  private readonly submitWrite: CoreSubmission<CheckInDraft, CheckIn>;
-  private readonly replyWrite: CoreSubmission<{ checkInId: string; body: string }, CheckIn>;
+  readonly #submitWrite: CoreSubmission<CheckInDraft, CheckIn>;
+  readonly #replyWrite: CoreSubmission<{ checkInId: string; body: string }, CheckIn>;
 
   constructor(host: ReactiveControllerHost, options: SubmissionOptions) {
-    this.submitWrite = new CoreSubmission(host, {
+    this.#submitWrite = new CoreSubmission(host, {
       value: options.draft,
       retryDelay: options.retryDelay,
       ...(options.beforeSubmit ? { beforeSubmit: options.beforeSubmit } : {}),
@@ -56,7 +56,7 @@ export class SubmissionController {
       onSubmitted: options.onSubmitted,
       onFailed: options.onSubmitFailed,
     });
-    this.replyWrite = new CoreSubmission(host, {
+    this.#replyWrite = new CoreSubmission(host, {
       retryDelay: options.retryDelay,
       send: (reply, idempotencyKey) => {
         const api = options.api();
@@ -71,59 +71,59 @@ export class SubmissionController {
   }
 
   get submitting(): boolean {
-    return this.submitWrite.pending;
+    return this.#submitWrite.pending;
   }
 
   get canSubmit(): boolean {
-    return this.submitWrite.canSubmit;
+    return this.#submitWrite.canSubmit;
   }
 
   /** The submission waits in the outbox. */
   get submitQueued(): boolean {
-    return this.submitWrite.queued;
+    return this.#submitWrite.queued;
   }
 
   /** The reply waits in the outbox. */
   get replyQueued(): boolean {
-    return this.replyWrite.queued;
+    return this.#replyWrite.queued;
   }
 
   /** Writes waiting in the outbox for this backend, and whether they survive closing the tab. */
   get outboxState(): { waiting: number; storageUnavailable: boolean } {
-    return { waiting: this.submitWrite.waiting, storageUnavailable: this.submitWrite.storageUnavailable };
+    return { waiting: this.#submitWrite.waiting, storageUnavailable: this.#submitWrite.storageUnavailable };
   }
 
   get submitError(): unknown {
-    return this.submitWrite.error;
+    return this.#submitWrite.error;
   }
 
   get replying(): boolean {
-    return this.replyWrite.pending;
+    return this.#replyWrite.pending;
   }
 
   get replyFailed(): boolean {
-    return this.replyWrite.failed;
+    return this.#replyWrite.failed;
   }
 
   /** Why the last reply failed, once its retries are used up; undefined otherwise. */
   get replyError(): unknown {
-    return this.replyWrite.error;
+    return this.#replyWrite.error;
   }
 
   submit(): Promise<void> {
-    return this.submitWrite.submit();
+    return this.#submitWrite.submit();
   }
 
   reply(checkInId: string, body: string): void {
     if (this.replying || this.replyQueued) return;
-    void this.replyWrite.submit({ checkInId, body });
+    void this.#replyWrite.submit({ checkInId, body });
   }
 
   forgetSubmission(): void {
-    this.submitWrite.forget();
+    this.#submitWrite.forget();
   }
 
   forgetReply(): void {
-    this.replyWrite.forget();
+    this.#replyWrite.forget();
   }
 }

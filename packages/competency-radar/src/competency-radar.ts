@@ -100,10 +100,10 @@ export class PmCompetencyRadar extends PmWidgetElement {
   static override styles = [PmWidgetElement.styles, statesStyles, radarStyles];
 
   // ── controllers and tasks ──────────────────────────────────────────────────────────────
-  private readonly profileTask = new Task(this, {
+  readonly #profileTask = new Task(this, {
     args: () => [this.api, this.person, this.cycle, this.profile !== undefined] as const,
     task: async ([api, , , given], { signal }) => {
-      const query = this.query;
+      const query = this.#query;
       if (given || !api || !query) return initialState;
       return api.getCompetencyProfile(query, { signal });
     },
@@ -111,16 +111,16 @@ export class PmCompetencyRadar extends PmWidgetElement {
   });
 
   /** Newer copies of the shown profile from the shared cache (e.g. after a 360 was submitted on the page). */
-  private readonly subscription = new QuerySubscription(this, 'getCompetencyProfile', {
+  readonly #subscription = new QuerySubscription(this, 'getCompetencyProfile', {
     cache: () => (this.profile ? undefined : this.cache),
-    query: () => this.query,
+    query: () => this.#query,
     onChange: (value) => {
       if (value.personId === this.person) this.liveProfile = value;
     },
   });
 
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
+  #resizeObserver?: ResizeObserver;
+  #observed?: Element;
 
   // ── state ──────────────────────────────────────────────────────────────────────────────
   /** Width of the plot area in CSS pixels, from the ResizeObserver. */
@@ -137,13 +137,13 @@ export class PmCompetencyRadar extends PmWidgetElement {
   @state() private barsError?: unknown;
 
   /** Number formats for the resolved locale, set in `willUpdate` before every render. */
-  private formats!: ReturnType<typeof formatsFor>;
-  private model?: RadarModel;
-  private modelKey: unknown[] = [];
-  private geometry?: RadarGeometry;
-  private geometryKey: unknown[] = [];
+  #formats!: ReturnType<typeof formatsFor>;
+  #model?: RadarModel;
+  #modelKey: unknown[] = [];
+  #geometry?: RadarGeometry;
+  #geometryKey: unknown[] = [];
 
-  private get text(): RadarMessages {
+  get #text(): RadarMessages {
     return localize(radarMessages, this.resolvedLocale);
   }
 
@@ -169,13 +169,13 @@ export class PmCompetencyRadar extends PmWidgetElement {
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#observed = undefined;
   }
 
   /** Tables on screen (and bars instead of a radar) render with the rest (as a locale waits for its catalogue). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const axes = this.currentProfile?.competencies.length ?? 0;
+    const axes = this.#currentProfile?.competencies.length ?? 0;
     const tables = (this.table || axes > MAX_AXES) && !tablesPart.module && this.tablesError === undefined;
     const bars = axes > 0 && axes < MIN_AXES && !barsPart.module && this.barsError === undefined;
     if (!tables && !bars) return super.scheduleUpdate();
@@ -191,20 +191,20 @@ export class PmCompetencyRadar extends PmWidgetElement {
       this.liveProfile = undefined;
     }
     const locale = this.resolvedLocale;
-    this.formats = formatsFor(locale);
-    const profile = this.currentProfile;
+    this.#formats = formatsFor(locale);
+    const profile = this.#currentProfile;
     const key = [profile, this.gap, this.compareCycleId];
-    if (profile && key.some((v, i) => v !== this.modelKey[i])) {
-      this.model = buildRadarModel(profile, { gap: this.gap, compareCycleId: this.compareCycleId });
-      this.modelKey = key;
-      if (this.active && (this.active.axis >= this.model.axes.length)) this.active = undefined;
+    if (profile && key.some((v, i) => v !== this.#modelKey[i])) {
+      this.#model = buildRadarModel(profile, { gap: this.gap, compareCycleId: this.compareCycleId });
+      this.#modelKey = key;
+      if (this.active && (this.active.axis >= this.#model.axes.length)) this.active = undefined;
     }
-    if (!profile) this.model = undefined;
-    const model = this.model;
+    if (!profile) this.#model = undefined;
+    const model = this.#model;
     if (model && model.layout === 'radar') {
       const rtl = this.getAttribute('dir') === 'rtl';
       const gkey = [model.axes, this.plotWidth, rtl];
-      if (gkey.some((v, i) => v !== this.geometryKey[i])) {
+      if (gkey.some((v, i) => v !== this.#geometryKey[i])) {
         const style = getComputedStyle(this);
         const fontSize = Math.round((parseFloat(style.fontSize) || 15) * 0.85 * 10) / 10;
         measureCanvas ??= document.createElement('canvas').getContext('2d');
@@ -217,48 +217,48 @@ export class PmCompetencyRadar extends PmWidgetElement {
           if (w === undefined) widths.set(text, (w = context ? context.measureText(text).width * 1.04 : text.length * fontSize * 0.55));
           return w;
         };
-        this.geometry = radarGeometry({ names: model.axes.map((a) => a.name), width: this.plotWidth, fontSize, measure, rtl });
-        this.geometryKey = gkey;
+        this.#geometry = radarGeometry({ names: model.axes.map((a) => a.name), width: this.plotWidth, fontSize, measure, rtl });
+        this.#geometryKey = gkey;
       }
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.model && !tablesPart.module && this.tablesError === undefined) {
+    if (this.#model && !tablesPart.module && this.tablesError === undefined) {
       tablesPart.load().then(() => this.requestUpdate(), (error: unknown) => { this.tablesError = error; });
     }
-    if (this.model?.layout === 'too-few' && !barsPart.module && this.barsError === undefined) {
+    if (this.#model?.layout === 'too-few' && !barsPart.module && this.barsError === undefined) {
       barsPart.load().then(() => this.requestUpdate(), (error: unknown) => { this.barsError = error; });
     }
     const plot = this.renderRoot.querySelector('.plot');
-    if (plot !== this.observed) {
-      this.resizeObserver ??= new ResizeObserver((entries) => {
+    if (plot !== this.#observed) {
+      this.#resizeObserver ??= new ResizeObserver((entries) => {
         const width = Math.round(entries.at(-1)!.contentRect.width);
         // Redraw in the next frame: drawing inside the observer's callback can resize the page
         // again (a scrollbar appears), which the browser reports as a loop.
         if (width > 0 && Math.abs(width - this.plotWidth) >= 1) requestAnimationFrame(() => (this.plotWidth = width));
       });
-      if (this.observed) this.resizeObserver.unobserve(this.observed);
-      if (plot) this.resizeObserver.observe(plot);
-      this.observed = plot ?? undefined;
+      if (this.#observed) this.#resizeObserver.unobserve(this.#observed);
+      if (plot) this.#resizeObserver.observe(plot);
+      this.#observed = plot ?? undefined;
     }
   }
 
-  private get query(): CompetencyQuery | undefined {
+  get #query(): CompetencyQuery | undefined {
     if (!this.person) return undefined;
     return this.cycle ? { personId: this.person, cycleId: this.cycle } : { personId: this.person };
   }
 
-  private get currentProfile(): CompetencyProfile | undefined {
+  get #currentProfile(): CompetencyProfile | undefined {
     if (this.profile) return this.profile;
     if (this.liveProfile) return this.liveProfile;
-    const value = this.profileTask.value;
+    const value = this.#profileTask.value;
     return value && typeof value === 'object' ? (value as CompetencyProfile) : undefined;
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
-  private onLegend(event: Event): void {
+  #onLegend(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset['series'] as SeriesId;
     const hidden = new Set(this.hiddenSeries);
     if (hidden.has(id)) hidden.delete(id);
@@ -267,49 +267,49 @@ export class PmCompetencyRadar extends PmWidgetElement {
     if (this.active?.series === id) this.active = undefined;
   }
 
-  private onCompare(event: Event): void {
+  #onCompare(event: Event): void {
     this.compareCycleId = (event.target as HTMLSelectElement).value;
   }
 
-  private onToggleTable(): void {
+  #onToggleTable(): void {
     this.table = !this.table;
   }
 
-  private onFocusChoice(event: Event): void {
+  #onFocusChoice(event: Event): void {
     const button = event.currentTarget as HTMLElement;
     const id = button.dataset['competency']!;
     const reason = button.dataset['reason'] as Insight['reason'];
-    const axis = this.model?.axes.find((a) => a.id === id);
+    const axis = this.#model?.axes.find((a) => a.id === id);
     if (!axis) return;
     this.chosenFocus = axis.name;
     this.dispatchEvent(new PmCompetencyFocusEvent(id, axis.name, reason));
   }
 
   /** Focus or pointer on a data point (one listener on the layer, not one per point). */
-  private onPointEnter(event: Event): void {
+  #onPointEnter(event: Event): void {
     const point = (event.target as HTMLElement).closest<HTMLElement>('.point');
     if (!point) return;
     this.active = { axis: Number(point.dataset['axis']), series: point.dataset['series'] as SeriesId };
     this.tooltipOpen = true;
   }
 
-  private onPointLeave(event: MouseEvent): void {
+  #onPointLeave(event: MouseEvent): void {
     if ((event.relatedTarget as Element | null)?.closest?.('.point')) return;
     if (!this.renderRoot.querySelector('.point:focus-visible')) this.tooltipOpen = false;
   }
 
-  private onPointBlur(event: FocusEvent): void {
+  #onPointBlur(event: FocusEvent): void {
     if (!(event.relatedTarget as Element | null)?.closest?.('.point')) this.tooltipOpen = false;
   }
 
-  private async onPointKey(event: KeyboardEvent): Promise<void> {
-    const model = this.model;
+  async #onPointKey(event: KeyboardEvent): Promise<void> {
+    const model = this.#model;
     if (!model || !this.active) return;
     if (event.key === 'Escape') {
       this.tooltipOpen = false;
       return;
     }
-    const visible = this.visibleSeries(model);
+    const visible = this.#visibleSeries(model);
     const n = model.axes.length;
     const rtl = this.getAttribute('dir') === 'rtl';
     let { axis, series } = this.active;
@@ -345,124 +345,124 @@ export class PmCompetencyRadar extends PmWidgetElement {
   // ── public methods ─────────────────────────────────────────────────────────────────────
   /** Loads the profile again from the adapter. */
   async reload(): Promise<void> {
-    await this.profileTask.run();
+    await this.#profileTask.run();
   }
 
   // ── render ─────────────────────────────────────────────────────────────────────────────
   override render(): unknown {
-    const t = this.text;
-    if (this.profile) return this.renderProfile(t);
-    return renderTaskStates(this.profileTask as unknown as Task<readonly unknown[], CompetencyProfile>, {
+    const t = this.#text;
+    if (this.profile) return this.#renderProfile(t);
+    return renderTaskStates(this.#profileTask as unknown as Task<readonly unknown[], CompetencyProfile>, {
       initial: () => renderInitial(this.api ? t.noPerson : this.coreText.noAdapter),
-      complete: () => this.renderProfile(t),
+      complete: () => this.#renderProfile(t),
       isEmpty: (p) => p.competencies.length === 0,
-      empty: () => this.renderEmpty(t),
+      empty: () => this.#renderEmpty(t),
       errorTitle: t.loadErrorTitle,
       skeletonLines: 6,
       messages: this.coreText,
     });
   }
 
-  private renderEmpty(t: RadarMessages): TemplateResult {
+  #renderEmpty(t: RadarMessages): TemplateResult {
     return html`<div class="state" part="empty"><p>${t.empty}</p></div>`;
   }
 
-  private format = (value: number) => this.formats.figure.format(value);
+  #format = (value: number) => this.#formats.figure.format(value);
 
-  private formatChange = (value: number) => this.formats.change.format(value);
+  #formatChange = (value: number) => this.#formats.change.format(value);
 
-  private visibleSeries(model: RadarModel): SeriesId[] {
+  #visibleSeries(model: RadarModel): SeriesId[] {
     return model.series.filter((s) => s.drawn > 0 && !this.hiddenSeries.has(s.id)).map((s) => s.id);
   }
 
-  private comparedName(t: RadarMessages, model: RadarModel): string {
+  #comparedName(t: RadarMessages, model: RadarModel): string {
     return model.compared?.label ?? t.previousCycle;
   }
 
-  private renderProfile(t: RadarMessages): unknown {
-    const model = this.model;
+  #renderProfile(t: RadarMessages): unknown {
+    const model = this.#model;
     if (!model) return nothing;
-    if (model.layout === 'empty') return this.renderEmpty(t);
-    const profile = this.currentProfile!;
+    if (model.layout === 'empty') return this.#renderEmpty(t);
+    const profile = this.#currentProfile!;
     const tableOnScreen = this.table || model.layout === 'too-many';
     return html`<div class="base" part="base">
       <div class="header" part="header">
         <h2 id="title">${this.label || t.title}</h2>
         ${profile.cycleLabel ? html`<p class="cycle">${profile.cycleLabel}</p>` : nothing}
       </div>
-      ${this.renderNotices(t, model)}
+      ${this.#renderNotices(t, model)}
       ${model.layout === 'bad-scale' ? nothing : html`
         <div class="layout">
-          ${model.layout === 'radar' ? this.renderFigure(t, model) : nothing}
-          ${model.layout === 'too-few' ? this.renderBars(t, model) : nothing}
+          ${model.layout === 'radar' ? this.#renderFigure(t, model) : nothing}
+          ${model.layout === 'too-few' ? this.#renderBars(t, model) : nothing}
           <div class="side">
-            ${model.layout === 'too-many' ? nothing : this.renderLegend(t, model)}
-            ${this.renderControls(t, model, tableOnScreen)}
-            ${this.renderInsights(t, model)}
+            ${model.layout === 'too-many' ? nothing : this.#renderLegend(t, model)}
+            ${this.#renderControls(t, model, tableOnScreen)}
+            ${this.#renderInsights(t, model)}
           </div>
         </div>
         <div class="tables ${tableOnScreen ? '' : 'visually-hidden'}" part="table" id="tables" aria-busy=${tablesPart.module ? nothing : 'true'}>
-          ${this.renderTables(t, model)}
+          ${this.#renderTables(t, model)}
         </div>`}
       <p class="visually-hidden" role="status">${this.chosenFocus ? t.focusChosen(this.chosenFocus) : ''}</p>
     </div>`;
   }
 
-  private renderTables(t: RadarMessages, model: RadarModel): unknown {
+  #renderTables(t: RadarMessages, model: RadarModel): unknown {
     const view = tablesPart.module;
     if (view) {
       addPartStyles(this, view.radarTableStyles);
-      return view.renderTables({ model, text: t, format: this.format, formatChange: this.formatChange, comparedName: this.comparedName(t, model) });
+      return view.renderTables({ model, text: t, format: this.#format, formatChange: this.#formatChange, comparedName: this.#comparedName(t, model) });
     }
     if (this.tablesError === undefined) return nothing;
-    return renderError(this.tablesError, this.coreText, () => this.retryParts());
+    return renderError(this.tablesError, this.coreText, () => this.#retryParts());
   }
 
   /** Retry after a chunk failed to load; the focus goes to the table toggle (the Retry button goes away). */
-  private retryParts(): void {
+  #retryParts(): void {
     this.tablesError = this.barsError = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-controls="tables"]')?.focus());
   }
 
-  private renderNotices(t: RadarMessages, model: RadarModel): unknown {
+  #renderNotices(t: RadarMessages, model: RadarModel): unknown {
     const notices: string[] = [];
     if (model.layout === 'bad-scale') notices.push(t.badScale);
     if (model.layout === 'too-few') notices.push(t.tooFew(model.axes.length));
     if (model.layout === 'too-many') notices.push(t.tooMany(model.axes.length, 20));
     for (const s of model.series) if (s.refused) notices.push(`${seriesName(t, s.id)}: ${t.refused(model.threshold)}.`);
     if (model.overallRefused) notices.push(t.overallRefused);
-    if (model.outOfScale) notices.push(t.outOfScale(model.outOfScale, this.format(model.scale.min), this.format(model.scale.max)));
+    if (model.outOfScale) notices.push(t.outOfScale(model.outOfScale, this.#format(model.scale.min), this.#format(model.scale.max)));
     if (model.duplicates.length) notices.push(t.duplicates(model.duplicates.join(', ')));
     return notices.map((n) => html`<p class="notice" part="notice">${n}</p>`);
   }
 
-  private summary(t: RadarMessages, model: RadarModel): string {
+  #summary(t: RadarMessages, model: RadarModel): string {
     const parts: string[] = [];
-    if (model.strongest) parts.push(t.summaryStrongest(model.strongest.name, this.format(model.strongest.others)));
-    if (model.weakest) parts.push(t.summaryWeakest(model.weakest.name, this.format(model.weakest.others)));
+    if (model.strongest) parts.push(t.summaryStrongest(model.strongest.name, this.#format(model.strongest.others)));
+    if (model.weakest) parts.push(t.summaryWeakest(model.weakest.name, this.#format(model.weakest.others)));
     const blind = model.blindSpots[0];
-    if (blind) parts.push(t.summaryBlindSpot(blind.name, this.format(blind.self!), this.format(blind.others)));
+    if (blind) parts.push(t.summaryBlindSpot(blind.name, this.#format(blind.self!), this.#format(blind.others)));
     const hidden = model.hiddenStrengths[0];
-    if (hidden) parts.push(t.summaryHiddenStrength(hidden.name, this.format(hidden.self!), this.format(hidden.others)));
+    if (hidden) parts.push(t.summaryHiddenStrength(hidden.name, this.#format(hidden.self!), this.#format(hidden.others)));
     if (parts.length) return `${parts.join('; ')}.`;
     return model.axes.some((a) => a.values.self) ? t.summarySelfOnly : t.summaryNone;
   }
 
-  private renderFigure(t: RadarMessages, model: RadarModel): TemplateResult {
-    const geometry = this.geometry!;
-    const visible = this.visibleSeries(model);
+  #renderFigure(t: RadarMessages, model: RadarModel): TemplateResult {
+    const geometry = this.#geometry!;
+    const visible = this.#visibleSeries(model);
     const vb = geometry.viewBox;
     const active = this.active && visible.includes(this.active.series) && model.axes[this.active.axis]?.values[this.active.series]
       ? this.active : undefined;
-    const tabStop = active ?? this.firstPoint(model, visible);
+    const tabStop = active ?? this.#firstPoint(model, visible);
     const percent = (v: number, origin: number, size: number) => `${Math.round(((v - origin) / size) * 10000) / 100}%`;
     const points = visible.flatMap((id) => model.axes.map((axis, i) => {
       const figure = axis.values[id];
       if (!figure) return nothing;
       const p = pointAt(geometry, i, figure.value, model.scale);
       const isActive = active?.axis === i && active.series === id;
-      const label = t.pointLabel(axis.name, seriesName(t, id, this.comparedName(t, model)), this.format(figure.value),
-        this.formats.plain.format(model.scale.max), figure.n !== undefined ? t.ratersSuffix(figure.n) : '');
+      const label = t.pointLabel(axis.name, seriesName(t, id, this.#comparedName(t, model)), this.#format(figure.value),
+        this.#formats.plain.format(model.scale.max), figure.n !== undefined ? t.ratersSuffix(figure.n) : '');
       return html`<button class="point" part="point" type="button" data-axis=${i} data-series=${id} data-value=${figure.value}
         data-x=${p.x} data-y=${p.y}
         ${cssProps({ left: percent(p.x, vb.x, vb.width), top: percent(p.y, vb.y, vb.height) })}
@@ -473,15 +473,15 @@ export class PmCompetencyRadar extends PmWidgetElement {
       <div class="plot">
         <svg part="chart" role="img" aria-labelledby="summary" viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}"
           ${cssProps({ 'font-size': `${geometry.fontSize}px` })}>${renderChart(model, geometry, visible)}</svg>
-        <div class="points" part="points" role="group" aria-label=${t.pointsLabel} @focusin=${this.onPointEnter}
-          @focusout=${this.onPointBlur} @mouseover=${this.onPointEnter} @mouseout=${this.onPointLeave} @keydown=${this.onPointKey}>${points}</div>
-        ${active && this.tooltipOpen ? this.renderTooltip(t, model, active, geometry) : nothing}
+        <div class="points" part="points" role="group" aria-label=${t.pointsLabel} @focusin=${this.#onPointEnter}
+          @focusout=${this.#onPointBlur} @mouseover=${this.#onPointEnter} @mouseout=${this.#onPointLeave} @keydown=${this.#onPointKey}>${points}</div>
+        ${active && this.tooltipOpen ? this.#renderTooltip(t, model, active, geometry) : nothing}
       </div>
-      <figcaption id="summary" part="summary">${this.summary(t, model)}</figcaption>
+      <figcaption id="summary" part="summary">${this.#summary(t, model)}</figcaption>
     </figure>`;
   }
 
-  private firstPoint(model: RadarModel, visible: readonly SeriesId[]): ActivePoint | undefined {
+  #firstPoint(model: RadarModel, visible: readonly SeriesId[]): ActivePoint | undefined {
     for (const series of visible) {
       const axis = model.axes.findIndex((a) => a.values[series]);
       if (axis >= 0) return { axis, series };
@@ -489,7 +489,7 @@ export class PmCompetencyRadar extends PmWidgetElement {
     return undefined;
   }
 
-  private renderTooltip(t: RadarMessages, model: RadarModel, active: ActivePoint, geometry: RadarGeometry): TemplateResult {
+  #renderTooltip(t: RadarMessages, model: RadarModel, active: ActivePoint, geometry: RadarGeometry): TemplateResult {
     const axis = model.axes[active.axis]!;
     const figure = axis.values[active.series]!;
     const p = pointAt(geometry, active.axis, figure.value, model.scale);
@@ -499,12 +499,12 @@ export class PmCompetencyRadar extends PmWidgetElement {
     return html`<div class="tooltip ${left > 60 ? 'flip' : ''} ${top < 25 ? 'below' : ''}" part="tooltip" role="tooltip" id="tooltip"
       ${cssProps({ left: `${left}%`, top: `${top}%` })}>
       <strong>${axis.name}</strong>
-      <span>${seriesName(t, active.series, this.comparedName(t, model))}</span>
-      <span>${t.ofScale(this.format(figure.value), this.formats.plain.format(model.scale.max))}${figure.n !== undefined ? html` · ${t.raters(figure.n)}` : nothing}</span>
+      <span>${seriesName(t, active.series, this.#comparedName(t, model))}</span>
+      <span>${t.ofScale(this.#format(figure.value), this.#formats.plain.format(model.scale.max))}${figure.n !== undefined ? html` · ${t.raters(figure.n)}` : nothing}</span>
     </div>`;
   }
 
-  private renderSwatch(id: SeriesId): TemplateResult {
+  #renderSwatch(id: SeriesId): TemplateResult {
     const style = SERIES_STYLE[id];
     return html`<svg class="swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" ${cssProps({ '--_series': `var(--_s-${id})` })}>
       <g class="series"><path class="outline" d="M1 6H27" stroke-dasharray=${style.dash || nothing} stroke-width=${style.width}></path>
@@ -512,8 +512,8 @@ export class PmCompetencyRadar extends PmWidgetElement {
     </svg>`;
   }
 
-  private renderLegend(t: RadarMessages, model: RadarModel): TemplateResult {
-    const compared = this.comparedName(t, model);
+  #renderLegend(t: RadarMessages, model: RadarModel): TemplateResult {
+    const compared = this.#comparedName(t, model);
     const entry = (s: RadarSeries) => {
       const name = seriesName(t, s.id, compared);
       if (s.drawn === 0) {
@@ -525,20 +525,20 @@ export class PmCompetencyRadar extends PmWidgetElement {
       const partly = s.suppressed + s.refused;
       return html`<li>
         <button type="button" part="legend-item" data-series=${s.id} aria-pressed=${this.hiddenSeries.has(s.id) ? 'false' : 'true'}
-          @click=${this.onLegend}>
-          ${this.renderSwatch(s.id)}<span>${name}${partly ? html`<span class="note">${t.partlyHidden(partly, model.threshold)}</span>` : nothing}</span>
+          @click=${this.#onLegend}>
+          ${this.#renderSwatch(s.id)}<span>${name}${partly ? html`<span class="note">${t.partlyHidden(partly, model.threshold)}</span>` : nothing}</span>
         </button>
       </li>`;
     };
     return html`<ul class="legend" part="legend" aria-label=${t.legendLabel}>${model.series.map(entry)}</ul>`;
   }
 
-  private renderControls(t: RadarMessages, model: RadarModel, tableOnScreen: boolean): TemplateResult {
+  #renderControls(t: RadarMessages, model: RadarModel, tableOnScreen: boolean): TemplateResult {
     const earlier = model.cycles.slice(0, -1);
     return html`<div class="controls" part="controls">
       ${earlier.length > 1
         ? html`<label class="compare">${t.compareWith}
-            <select @change=${this.onCompare}>
+            <select @change=${this.#onCompare}>
               ${[...earlier].reverse().map((c) => html`<option value=${c.id} ?selected=${model.compared?.id === c.id}>${c.label ?? c.id}</option>`)}
             </select>
           </label>`
@@ -546,17 +546,17 @@ export class PmCompetencyRadar extends PmWidgetElement {
       ${model.layout === 'too-many'
         ? nothing
         : html`<button class="button" type="button" aria-expanded=${tableOnScreen ? 'true' : 'false'} aria-controls="tables"
-            @click=${this.onToggleTable}>${tableOnScreen ? t.hideTable : t.showTable}</button>`}
+            @click=${this.#onToggleTable}>${tableOnScreen ? t.hideTable : t.showTable}</button>`}
     </div>`;
   }
 
-  private renderInsights(t: RadarMessages, model: RadarModel): TemplateResult {
-    const gap = this.format(model.gap);
+  #renderInsights(t: RadarMessages, model: RadarModel): TemplateResult {
+    const gap = this.#format(model.gap);
     const hasSelf = model.axes.some((a) => a.values.self) && model.axes.some((a) => a.others !== undefined);
     const item = (i: Insight) => html`<li>
       <span class="insight-text"><strong>${i.name}</strong>
-        <span class="numbers">${t.youVsOthers(this.format(i.self!), this.format(i.others), this.formatChange(i.difference!))}</span></span>
-      ${this.renderFocusButton(t, i)}
+        <span class="numbers">${t.youVsOthers(this.#format(i.self!), this.#format(i.others), this.#formatChange(i.difference!))}</span></span>
+      ${this.#renderFocusButton(t, i)}
     </li>`;
     const list = (heading: string, help: string, items: Insight[]) => html`<div class="insight-group">
       <h4>${heading}</h4>
@@ -564,8 +564,8 @@ export class PmCompetencyRadar extends PmWidgetElement {
       ${!hasSelf ? html`<p class="none">${t.needsSelf}</p>` : items.length ? html`<ul>${items.map(item)}</ul>` : html`<p class="none">${t.noneFound}</p>`}
     </div>`;
     const extreme = (label: string, i: Insight | undefined) => i
-      ? html`<div class="extreme"><dt>${label}</dt><dd><strong>${i.name}</strong> <span class="numbers">${t.byOthers(this.format(i.others))}</span>
-          ${i.reason === 'weakest' ? this.renderFocusButton(t, i) : nothing}</dd></div>`
+      ? html`<div class="extreme"><dt>${label}</dt><dd><strong>${i.name}</strong> <span class="numbers">${t.byOthers(this.#format(i.others))}</span>
+          ${i.reason === 'weakest' ? this.#renderFocusButton(t, i) : nothing}</dd></div>`
       : nothing;
     return html`<section class="insights" part="insights" aria-labelledby="insights-title">
       <h3 id="insights-title">${t.insightsHeading}</h3>
@@ -575,21 +575,21 @@ export class PmCompetencyRadar extends PmWidgetElement {
     </section>`;
   }
 
-  private renderFocusButton(t: RadarMessages, i: Insight): TemplateResult {
+  #renderFocusButton(t: RadarMessages, i: Insight): TemplateResult {
     return html`<button class="button focus" part="focus-button" type="button" data-competency=${i.competencyId} data-reason=${i.reason}
-      @click=${this.onFocusChoice}>${t.makeFocus}<span class="visually-hidden">: ${i.name} (${reasonName(t, i.reason)})</span></button>`;
+      @click=${this.#onFocusChoice}>${t.makeFocus}<span class="visually-hidden">: ${i.name} (${reasonName(t, i.reason)})</span></button>`;
   }
 
-  private renderBars(t: RadarMessages, model: RadarModel): unknown {
+  #renderBars(t: RadarMessages, model: RadarModel): unknown {
     const view = barsPart.module;
     if (view) {
       addPartStyles(this, view.radarBarsStyles);
       return view.renderBars({
-        model, text: t, visible: this.visibleSeries(model), format: this.format, comparedName: this.comparedName(t, model),
-        swatch: (id) => this.renderSwatch(id),
+        model, text: t, visible: this.#visibleSeries(model), format: this.#format, comparedName: this.#comparedName(t, model),
+        swatch: (id) => this.#renderSwatch(id),
       });
     }
     if (this.barsError === undefined) return nothing;
-    return renderError(this.barsError, this.coreText, () => this.retryParts());
+    return renderError(this.barsError, this.coreText, () => this.#retryParts());
   }
 }

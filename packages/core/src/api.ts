@@ -16,7 +16,6 @@ export type { RaterGroup, GroupScore, CompetencyScore, CycleCompetencyScore, Pro
 export * from './errors.js';
 export * from './ports.js';
 export * from './validating-adapter.js';
-export { describeIssues, formatPath } from './validation-messages.js';
 export type { CheckName, Checked } from './schemas/checked.js';
 export * from './context.js';
 export * from './i18n.js';

@@ -74,15 +74,15 @@ export class PmProvider extends ReactiveElement {
     super.connectedCallback();
   }
 
-  private readonly outerAdapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
-  private readonly outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
-  private readonly outerViewer = new ContextConsumer(this, { context: viewerContext, subscribe: true });
-  private readonly adapterProvider = new ContextProvider(this, { context: adapterContext });
-  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
-  private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
-  private readonly outerCache = new ContextConsumer(this, { context: cacheContext, subscribe: true });
-  private readonly cacheProvider = new ContextProvider(this, { context: cacheContext });
-  private ownSlot?: SharedCacheSlot;
+  readonly #outerAdapter = new ContextConsumer(this, { context: adapterContext, subscribe: true });
+  readonly #outerLocale = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  readonly #outerViewer = new ContextConsumer(this, { context: viewerContext, subscribe: true });
+  readonly #adapterProvider = new ContextProvider(this, { context: adapterContext });
+  readonly #localeProvider = new ContextProvider(this, { context: localeContext });
+  readonly #viewerProvider = new ContextProvider(this, { context: viewerContext });
+  readonly #outerCache = new ContextConsumer(this, { context: cacheContext, subscribe: true });
+  readonly #cacheProvider = new ContextProvider(this, { context: cacheContext });
+  #ownSlot?: SharedCacheSlot;
 
   /** The adapter every widget inside uses, unless a widget has its own. */
   @property({ attribute: false }) adapter?: PerformanceAdapter;
@@ -96,15 +96,15 @@ export class PmProvider extends ReactiveElement {
   /** Headers for every `api` call, asked for before each one (e.g. a fresh bearer token). */
   @property({ attribute: false }) getHeaders?: () => Record<string, string> | Promise<Record<string, string>>;
 
-  private rest?: { key: unknown[]; adapter: PerformanceAdapter };
+  #rest?: { key: unknown[]; adapter: PerformanceAdapter };
 
   /** The REST adapter for `api`, rebuilt only when `api`, `credentials` or `getHeaders` change. */
-  private restAdapter(): PerformanceAdapter | undefined {
+  #restAdapter(): PerformanceAdapter | undefined {
     if (!this.api) return undefined;
     const key = [this.api, this.credentials, this.getHeaders];
-    if (!this.rest || this.rest.key.some((v, i) => v !== key[i])) {
+    if (!this.#rest || this.#rest.key.some((v, i) => v !== key[i])) {
       const getHeaders = this.getHeaders;
-      this.rest = {
+      this.#rest = {
         key,
         adapter: lazyRestAdapter({
           baseUrl: this.api,
@@ -113,7 +113,7 @@ export class PmProvider extends ReactiveElement {
         }),
       };
     }
-    return this.rest.adapter;
+    return this.#rest.adapter;
   }
 
   /** BCP 47 locale for the widgets inside, e.g. `de-CH`. */
@@ -133,10 +133,10 @@ export class PmProvider extends ReactiveElement {
 
   override willUpdate(): void {
     // Runs on every update, including when an outer provider's value changes.
-    this.adapterProvider.setValue(this.adapter ?? this.restAdapter() ?? this.outerAdapter.value);
-    this.localeProvider.setValue(this.locale ?? this.outerLocale.value);
-    this.viewerProvider.setValue(this.viewer ?? this.outerViewer.value);
-    this.cacheProvider.setValue(this.cacheSlot);
+    this.#adapterProvider.setValue(this.adapter ?? this.#restAdapter() ?? this.#outerAdapter.value);
+    this.#localeProvider.setValue(this.locale ?? this.#outerLocale.value);
+    this.#viewerProvider.setValue(this.viewer ?? this.#outerViewer.value);
+    this.#cacheProvider.setValue(this.cacheSlot);
   }
 
   /**
@@ -152,10 +152,10 @@ export class PmProvider extends ReactiveElement {
    * scripts reach the same cache with `cacheOf(provider)` from core.
    */
   get cacheSlot(): SharedCacheSlot | undefined {
-    const own = this.adapter ?? this.restAdapter();
-    if (!own) return this.outerCache.value;
-    if (this.ownSlot?.adapter !== own) this.ownSlot = { adapter: own };
-    return this.ownSlot;
+    const own = this.adapter ?? this.#restAdapter();
+    if (!own) return this.#outerCache.value;
+    if (this.#ownSlot?.adapter !== own) this.#ownSlot = { adapter: own };
+    return this.#ownSlot;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

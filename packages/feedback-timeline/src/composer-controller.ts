@@ -47,54 +47,54 @@ export interface ComposerTimeline {
 export class TimelineComposer implements ReactiveController {
   draft: ComposerDraft = blankComposerDraft(false);
   open = true;
-  private bodyError?: string;
-  private giveFailure?: string;
-  private status = '';
-  private askOpen = false;
-  private askTo: readonly string[] = [];
-  private askQuestion = '';
-  private askError?: string;
-  private askStatus = '';
-  private draftLoadedFor?: string;
+  #bodyError?: string;
+  #giveFailure?: string;
+  #status = '';
+  #askOpen = false;
+  #askTo: readonly string[] = [];
+  #askQuestion = '';
+  #askError?: string;
+  #askStatus = '';
+  #draftLoadedFor?: string;
 
-  private readonly autosave: AutosaveController<ComposerDraft>;
-  private readonly giving: SubmissionController<FeedbackInput, FeedbackItem>;
-  private readonly asking: SubmissionController<FeedbackRequestInput, FeedbackRequest[]>;
+  readonly #autosave: AutosaveController<ComposerDraft>;
+  readonly #giving: SubmissionController<FeedbackInput, FeedbackItem>;
+  readonly #asking: SubmissionController<FeedbackRequestInput, FeedbackRequest[]>;
 
   constructor(private readonly t: ComposerTimeline) {
     const host = t.host;
     host.addController(this);
     addPartStyles(host as unknown as ReactiveElement, composerStyles);
-    this.autosave = new AutosaveController<ComposerDraft>(host, {
+    this.#autosave = new AutosaveController<ComposerDraft>(host, {
       value: () => this.draft,
       storageKey: () => (t.person() ? `pm-feedback-timeline:draft:${t.viewerId() ?? '-'}:${t.person()}` : undefined),
       delay: () => 0,
       // The draft is kept on the device; leaving the page loses nothing, so no prompt.
       hasText: () => false,
     });
-    this.giving = new SubmissionController<FeedbackInput, FeedbackItem>(host, {
-      send: (input, idempotencyKey) => this.requireApi().giveFeedback(input, { idempotencyKey }),
+    this.#giving = new SubmissionController<FeedbackInput, FeedbackItem>(host, {
+      send: (input, idempotencyKey) => this.#requireApi().giveFeedback(input, { idempotencyKey }),
       retryDelay: () => t.retryDelay(),
-      keyStore: this.autosave.keyStore,
-      onSubmitted: (item) => this.given(item),
-      onFailed: (error) => this.giveFailed(error),
+      keyStore: this.#autosave.keyStore,
+      onSubmitted: (item) => this.#given(item),
+      onFailed: (error) => this.#giveFailed(error),
       // Offline or a transient failure: the feedback waits on this device and is sent later, also after a reload.
-      outbox: { get: () => this.outbox, method: 'giveFeedback', args: (input) => [input] },
+      outbox: { get: () => this.#outbox, method: 'giveFeedback', args: (input) => [input] },
     });
-    this.asking = new SubmissionController<FeedbackRequestInput, FeedbackRequest[]>(host, {
-      send: (input, idempotencyKey) => this.requireApi().requestFeedback(input, { idempotencyKey }),
+    this.#asking = new SubmissionController<FeedbackRequestInput, FeedbackRequest[]>(host, {
+      send: (input, idempotencyKey) => this.#requireApi().requestFeedback(input, { idempotencyKey }),
       retryDelay: () => t.retryDelay(),
-      onSubmitted: (requests) => this.asked(requests),
+      onSubmitted: (requests) => this.#asked(requests),
       onFailed: (error) => {
-        this.askError = t.text().askFailed(this.reason(error));
+        this.#askError = t.text().askFailed(this.#reason(error));
         host.requestUpdate();
       },
-      outbox: { get: () => this.outbox, method: 'requestFeedback', args: (input) => [input] },
+      outbox: { get: () => this.#outbox, method: 'requestFeedback', args: (input) => [input] },
     });
   }
 
   /** Where a give or ask waits when it cannot be sent now (`@pm-widgets/core/drafts`). */
-  private get outbox(): LazyOutbox | undefined {
+  get #outbox(): LazyOutbox | undefined {
     const api = this.t.api();
     return api ? lazyOutboxFor(api, outboxScope(this.t.adapter() as Parameters<typeof outboxScope>[0]), { retryDelay: this.t.retryDelay() }) : undefined;
   }
@@ -103,44 +103,44 @@ export class TimelineComposer implements ReactiveController {
   hostUpdate(): void {
     const t = this.t;
     const key = `${t.viewerId() ?? '-'}:${t.person() ?? ''}`;
-    if (this.draftLoadedFor === key) return;
-    this.draftLoadedFor = key;
+    if (this.#draftLoadedFor === key) return;
+    this.#draftLoadedFor = key;
     const self = t.isOwnTimeline();
-    const stored = this.autosave.readDevice();
+    const stored = this.#autosave.readDevice();
     this.draft = restoreComposerDraft(stored?.value, self) ?? blankComposerDraft(self);
-    this.giving.forget();
-    this.bodyError = undefined;
-    this.giveFailure = undefined;
+    this.#giving.forget();
+    this.#bodyError = undefined;
+    this.#giveFailure = undefined;
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     const el = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const field = el.dataset['field'];
-    if (field === 'kind') this.editDraft({ kind: el.value as FeedbackKind });
-    else if (field === 'visibility') this.editDraft({ visibility: el.value as Visibility });
-    else if (field === 'body') this.editDraft({ body: el.value });
+    if (field === 'kind') this.#editDraft({ kind: el.value as FeedbackKind });
+    else if (field === 'visibility') this.#editDraft({ visibility: el.value as Visibility });
+    else if (field === 'body') this.#editDraft({ body: el.value });
     else if (field === 'sbi') {
       const key = el.dataset['sbi'] as SbiField;
-      if ((SBI_FIELDS as readonly string[]).includes(key)) this.editDraft({ sbi: { ...this.draft.sbi, [key]: el.value } });
+      if ((SBI_FIELDS as readonly string[]).includes(key)) this.#editDraft({ sbi: { ...this.draft.sbi, [key]: el.value } });
     }
   }
 
-  private onTag(event: Event): void {
+  #onTag(event: Event): void {
     const input = event.target as HTMLInputElement;
     const key = input.dataset['tag'] === 'competency' ? 'competencyIds' : 'values';
     const current = this.draft[key];
     const next = input.checked ? [...current.filter((v) => v !== input.value), input.value] : current.filter((v) => v !== input.value);
-    this.editDraft({ [key]: next });
+    this.#editDraft({ [key]: next });
   }
 
-  private async onGive(event: SubmitEvent): Promise<void> {
+  async #onGive(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (!this.giving.canSubmit) return;
+    if (!this.#giving.canSubmit) return;
     const t = this.t;
     const body = draftBody(this.draft, t.text());
     if (!body) {
-      this.bodyError = t.text().bodyMissing;
+      this.#bodyError = t.text().bodyMissing;
       t.host.requestUpdate();
       await t.host.updateComplete;
       t.host.renderRoot.querySelector<HTMLElement>('.composer textarea')?.focus();
@@ -162,19 +162,19 @@ export class TimelineComposer implements ReactiveController {
       input.requestId = this.draft.requestId;
       input.requested = true;
     }
-    this.giveFailure = undefined;
-    this.status = '';
+    this.#giveFailure = undefined;
+    this.#status = '';
     if (toId === t.person()) t.insertPending(input);
     t.host.requestUpdate();
-    await this.giving.submit(input);
+    await this.#giving.submit(input);
   }
 
-  private discardDraft(): void {
+  #discardDraft(): void {
     this.draft = blankComposerDraft(this.t.isOwnTimeline());
-    this.bodyError = undefined;
-    this.giveFailure = undefined;
-    this.autosave.discard();
-    this.giving.forget();
+    this.#bodyError = undefined;
+    this.#giveFailure = undefined;
+    this.#autosave.discard();
+    this.#giving.forget();
     this.t.host.requestUpdate();
   }
 
@@ -183,36 +183,36 @@ export class TimelineComposer implements ReactiveController {
     const name = request.about?.name ?? request.from?.name ?? request.aboutId;
     this.draft = { ...blankComposerDraft(false), kind: 'coaching', requestId: request.id, question: request.question, toId: request.aboutId, toName: name };
     this.open = true;
-    this.autosave.change();
+    this.#autosave.change();
     const host = this.t.host;
     host.requestUpdate();
     void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.composer textarea')?.focus());
   }
 
-  private onAskPerson(event: Event): void {
+  #onAskPerson(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.askTo = input.checked ? [...this.askTo, input.value] : this.askTo.filter((id) => id !== input.value);
-    this.askError = undefined;
+    this.#askTo = input.checked ? [...this.#askTo, input.value] : this.#askTo.filter((id) => id !== input.value);
+    this.#askError = undefined;
     this.t.host.requestUpdate();
   }
 
-  private async onAsk(event: SubmitEvent): Promise<void> {
+  async #onAsk(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const t = this.t;
     const viewer = t.viewerId();
-    if (!this.asking.canSubmit || !viewer) return;
+    if (!this.#asking.canSubmit || !viewer) return;
     t.host.requestUpdate();
-    if (this.askTo.length === 0) {
-      this.askError = t.text().askNobody;
+    if (this.#askTo.length === 0) {
+      this.#askError = t.text().askNobody;
       return;
     }
-    if (!this.askQuestion.trim()) {
-      this.askError = t.text().askNoQuestion;
+    if (!this.#askQuestion.trim()) {
+      this.#askError = t.text().askNoQuestion;
       return;
     }
-    this.askError = undefined;
-    this.askStatus = '';
-    await this.asking.submit({ toIds: [...this.askTo], aboutId: viewer, question: this.askQuestion.trim() });
+    this.#askError = undefined;
+    this.#askStatus = '';
+    await this.#asking.submit({ toIds: [...this.#askTo], aboutId: viewer, question: this.#askQuestion.trim() });
   }
 
   // ── render ─────────────────────────────────────────────────────────────────────────────
@@ -233,8 +233,8 @@ export class TimelineComposer implements ReactiveController {
           }}>${own ? text.composerOpenSelf : text.composerOpen}</button>`
         : nothing}
       ${canAsk
-        ? html`<button class="button" type="button" aria-expanded=${this.askOpen ? 'true' : 'false'} @click=${() => {
-            this.askOpen = !this.askOpen;
+        ? html`<button class="button" type="button" aria-expanded=${this.#askOpen ? 'true' : 'false'} @click=${() => {
+            this.#askOpen = !this.#askOpen;
             host.requestUpdate();
           }}>${text.askOpen}</button>`
         : nothing}
@@ -244,36 +244,36 @@ export class TimelineComposer implements ReactiveController {
   /** The composer (when open) and the ask form (when open). */
   render(): unknown {
     const t = this.t;
-    return html`${this.open && t.api() && t.person() ? this.renderComposer() : nothing}${this.askOpen ? this.renderAsk() : nothing}`;
+    return html`${this.open && t.api() && t.person() ? this.#renderComposer() : nothing}${this.#askOpen ? this.#renderAsk() : nothing}`;
   }
 
-  private renderComposer(): TemplateResult {
+  #renderComposer(): TemplateResult {
     const t = this.t;
     const text = t.text();
     const self = t.isOwnTimeline() && !this.draft.requestId;
-    const queued = this.giving.queued;
+    const queued = this.#giving.queued;
     return html`${renderComposer({
       text,
       draft: this.draft,
       self,
       toName: this.draft.toName || t.personName(),
       catalogue: t.catalogue(),
-      sending: this.giving.pending || queued,
-      bodyError: this.bodyError,
-      failure: this.giveFailure,
-      status: this.status || (draftHasText(this.draft) ? text.draftKept : ''),
-      onInput: (e) => this.onInput(e),
-      onTag: (e) => this.onTag(e),
-      onSubmit: (e) => void this.onGive(e),
-      onDiscard: () => this.discardDraft(),
+      sending: this.#giving.pending || queued,
+      bodyError: this.#bodyError,
+      failure: this.#giveFailure,
+      status: this.#status || (draftHasText(this.draft) ? text.draftKept : ''),
+      onInput: (e) => this.#onInput(e),
+      onTag: (e) => this.#onTag(e),
+      onSubmit: (e) => void this.#onGive(e),
+      onDiscard: () => this.#discardDraft(),
       onClose: () => {
         this.open = false;
         t.host.requestUpdate();
       },
-    })}${renderOutboxNotice(t.coreText(), { queued, waiting: this.giving.waiting, storageUnavailable: this.giving.storageUnavailable })}`;
+    })}${renderOutboxNotice(t.coreText(), { queued, waiting: this.#giving.waiting, storageUnavailable: this.#giving.storageUnavailable })}`;
   }
 
-  private renderAsk(): TemplateResult {
+  #renderAsk(): TemplateResult {
     const t = this.t;
     const text = t.text();
     const people = t.people();
@@ -281,14 +281,14 @@ export class TimelineComposer implements ReactiveController {
     const manager = t.managerId();
     return html`<section class="ask" part="ask" aria-labelledby="ask-h">
       <h2 id="ask-h" class="section-heading">${text.askHeading}</h2>
-      <form novalidate @submit=${(e: SubmitEvent) => void this.onAsk(e)}>
+      <form novalidate @submit=${(e: SubmitEvent) => void this.#onAsk(e)}>
         <fieldset>
           <legend>${text.askWho}</legend>
           ${people.length === 0
             ? html`<p class="hint">${text.askNoPeople}</p>`
             : html`<div class="ask-people">
                 ${people.map((p) => html`<label class="check person-option">
-                  <input type="checkbox" .value=${p.id} .checked=${this.askTo.includes(p.id)} @change=${(e: Event) => this.onAskPerson(e)} />
+                  <input type="checkbox" .value=${p.id} .checked=${this.#askTo.includes(p.id)} @change=${(e: Event) => this.#onAskPerson(e)} />
                   ${renderAvatar(p, { small: true })}<span>${p.name}${p.managerId === viewer
                     ? html` <span class="muted">(${text.askReport})</span>`
                     : p.id === manager ? html` <span class="muted">(${text.askManager})</span>` : nothing}</span>
@@ -298,70 +298,70 @@ export class TimelineComposer implements ReactiveController {
         <div class="pm-field">
           <label class="label" for="ask-question">${text.askQuestion}</label>
           <span class="hint" id="ask-help">${text.askQuestionHelp}</span>
-          <textarea id="ask-question" rows="2" maxlength="500" aria-describedby="ask-help" .value=${this.askQuestion}
+          <textarea id="ask-question" rows="2" maxlength="500" aria-describedby="ask-help" .value=${this.#askQuestion}
             @input=${(e: Event) => {
-              this.askQuestion = (e.target as HTMLTextAreaElement).value;
+              this.#askQuestion = (e.target as HTMLTextAreaElement).value;
               t.host.requestUpdate();
             }}></textarea>
         </div>
-        ${this.askError ? html`<p class="give-error" role="alert">${this.askError}</p>` : nothing}
+        ${this.#askError ? html`<p class="give-error" role="alert">${this.#askError}</p>` : nothing}
         <div class="composer-actions">
-          <span class="status" role="status">${this.askStatus}</span>
-          <button class="button primary" type="submit" ?disabled=${this.asking.pending || this.asking.queued}>
-            ${this.asking.pending ? text.askSending : text.askSend}</button>
+          <span class="status" role="status">${this.#askStatus}</span>
+          <button class="button primary" type="submit" ?disabled=${this.#asking.pending || this.#asking.queued}>
+            ${this.#asking.pending ? text.askSending : text.askSend}</button>
         </div>
-        ${renderOutboxNotice(t.coreText(), { queued: this.asking.queued, waiting: this.asking.waiting, storageUnavailable: this.asking.storageUnavailable })}
+        ${renderOutboxNotice(t.coreText(), { queued: this.#asking.queued, waiting: this.#asking.waiting, storageUnavailable: this.#asking.storageUnavailable })}
       </form>
     </section>`;
   }
 
   // ── private ────────────────────────────────────────────────────────────────────────────
-  private requireApi(): ValidatedAdapter {
+  #requireApi(): ValidatedAdapter {
     const api = this.t.api();
     if (!api) throw new AdapterError('not-supported', 'No adapter is configured.', { retryable: false });
     return api;
   }
 
-  private editDraft(patch: Partial<ComposerDraft>): void {
+  #editDraft(patch: Partial<ComposerDraft>): void {
     this.draft = { ...this.draft, ...patch };
-    if (this.bodyError && draftBody(this.draft, this.t.text())) this.bodyError = undefined;
-    this.status = '';
-    this.autosave.change();
+    if (this.#bodyError && draftBody(this.draft, this.t.text())) this.#bodyError = undefined;
+    this.#status = '';
+    this.#autosave.change();
     this.t.host.requestUpdate();
   }
 
-  private given(item: FeedbackItem): void {
+  #given(item: FeedbackItem): void {
     const t = this.t;
     t.settlePending(item);
     const text = t.text();
     const name = this.draft.toName || t.personName();
     const answered = this.draft.requestId;
     if (answered) t.removeRequest(answered);
-    this.status = t.isOwnTimeline() && !answered ? text.noteSaved : text.given(name);
+    this.#status = t.isOwnTimeline() && !answered ? text.noteSaved : text.given(name);
     this.draft = blankComposerDraft(t.isOwnTimeline());
-    this.autosave.discard();
+    this.#autosave.discard();
     t.host.requestUpdate();
     t.host.dispatchEvent(new PmFeedbackGiveEvent(item));
   }
 
-  private giveFailed(error: unknown): void {
+  #giveFailed(error: unknown): void {
     const t = this.t;
     t.settlePending(undefined);
-    this.giveFailure = t.text().giveFailed(this.reason(error));
+    this.#giveFailure = t.text().giveFailed(this.#reason(error));
     t.host.requestUpdate();
     void t.host.updateComplete.then(() => t.host.renderRoot.querySelector<HTMLElement>('.composer textarea')?.focus());
   }
 
-  private asked(requests: FeedbackRequest[]): void {
+  #asked(requests: FeedbackRequest[]): void {
     const t = this.t;
-    this.askStatus = t.text().askSent(requests.length);
-    this.askTo = [];
-    this.askQuestion = '';
+    this.#askStatus = t.text().askSent(requests.length);
+    this.#askTo = [];
+    this.#askQuestion = '';
     t.host.requestUpdate();
     t.host.dispatchEvent(new PmFeedbackRequestEvent(requests));
   }
 
-  private reason(error: unknown): string {
+  #reason(error: unknown): string {
     const core = this.t.coreText();
     return AdapterError.is(error) ? errorText(core, error.code) : core.errorUnavailable;
   }

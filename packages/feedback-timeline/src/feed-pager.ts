@@ -23,53 +23,53 @@ export class FeedPager {
   /** Bumped on every change of `items`, so the host can tell when to rebuild rows. */
   version = 0;
 
-  private nextCursor: string | null = null;
+  #nextCursor: string | null = null;
   /** Pages in a row that brought nothing new (e.g. every item malformed). */
-  private emptyPages = 0;
-  private readonly seenCursors = new Set<string>();
-  private readonly seenIds = new Set<string>();
-  private query: FeedbackQuery | undefined;
-  private api: ValidatedAdapter | undefined;
-  private controller: AbortController | undefined;
+  #emptyPages = 0;
+  readonly #seenCursors = new Set<string>();
+  readonly #seenIds = new Set<string>();
+  #query: FeedbackQuery | undefined;
+  #api: ValidatedAdapter | undefined;
+  #controller: AbortController | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly pageSize: () => number) {}
 
   get hasMore(): boolean {
-    return this.status === 'idle' && this.nextCursor !== null;
+    return this.status === 'idle' && this.#nextCursor !== null;
   }
 
   reset(api: ValidatedAdapter | undefined, query: FeedbackQuery | undefined, first: FeedbackPage | undefined): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.api = api;
-    this.query = query;
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.#api = api;
+    this.#query = query;
     this.items = [];
-    this.seenIds.clear();
-    this.seenCursors.clear();
+    this.#seenIds.clear();
+    this.#seenCursors.clear();
     this.dropped = 0;
     this.error = undefined;
     this.total = first?.total;
-    this.nextCursor = null;
-    this.emptyPages = 0;
+    this.#nextCursor = null;
+    this.#emptyPages = 0;
     this.status = 'idle';
-    if (first) this.take(first, undefined);
+    if (first) this.#take(first, undefined);
     this.version++;
   }
 
   /** Loads the next page if there is one and nothing is loading. */
   loadMore(): void {
-    if (!this.hasMore || !this.api || !this.query) return;
-    const cursor = this.nextCursor!;
-    const api = this.api;
+    if (!this.hasMore || !this.#api || !this.#query) return;
+    const cursor = this.#nextCursor!;
+    const api = this.#api;
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     this.status = 'loading';
     this.host.requestUpdate();
-    api.listFeedback({ ...this.query, cursor, limit: this.pageSize() }, { signal: controller.signal }).then(
+    api.listFeedback({ ...this.#query, cursor, limit: this.pageSize() }, { signal: controller.signal }).then(
       (page) => {
         if (controller.signal.aborted) return;
         this.status = 'idle';
-        this.take(page, cursor);
+        this.#take(page, cursor);
         this.version++;
         this.host.requestUpdate();
       },
@@ -91,33 +91,33 @@ export class FeedPager {
   }
 
   abort(): void {
-    this.controller?.abort();
+    this.#controller?.abort();
   }
 
-  private take(page: FeedbackPage, cursor: string | undefined): void {
-    if (cursor !== undefined) this.seenCursors.add(cursor);
+  #take(page: FeedbackPage, cursor: string | undefined): void {
+    if (cursor !== undefined) this.#seenCursors.add(cursor);
     this.dropped += page.dropped ?? 0;
     if (page.total !== undefined) this.total = page.total;
     let added = 0;
     for (const item of page.items) {
-      if (this.seenIds.has(item.id)) continue;
-      this.seenIds.add(item.id);
+      if (this.#seenIds.has(item.id)) continue;
+      this.#seenIds.add(item.id);
       this.items.push(item);
       added++;
     }
-    this.emptyPages = added === 0 ? this.emptyPages + 1 : 0;
+    this.#emptyPages = added === 0 ? this.#emptyPages + 1 : 0;
     const next = page.nextCursor;
     if (next === null) {
-      this.nextCursor = null;
+      this.#nextCursor = null;
       this.status = 'done';
-    } else if (this.seenCursors.has(next) || next === cursor || (added === 0 && page.items.length > 0 && cursor !== undefined)
-      || this.emptyPages >= MAX_EMPTY_PAGES) {
+    } else if (this.#seenCursors.has(next) || next === cursor || (added === 0 && page.items.length > 0 && cursor !== undefined)
+      || this.#emptyPages >= MAX_EMPTY_PAGES) {
       // A cursor that never ends: a cursor already used, the same items again, or page after page
       // with nothing to show. Stop instead of looping.
-      this.nextCursor = null;
+      this.#nextCursor = null;
       this.status = 'repeated';
     } else {
-      this.nextCursor = next;
+      this.#nextCursor = next;
     }
   }
 }

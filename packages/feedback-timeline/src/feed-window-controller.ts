@@ -37,25 +37,25 @@ export interface FeedWindowOptions {
 export class FeedWindowController implements ReactiveController {
   private heights = new Float64Array(0);
   private prefix = new Float64Array(1);
-  private count = 0;
+  #count = 0;
   /** First row whose prefix sum is stale. */
-  private staleFrom = 0;
+  #staleFrom = 0;
   /** Measured heights by row key, so a re-filtered list keeps what was measured. */
-  private readonly measured = new Map<string, number>();
-  private keyOf: (index: number) => string | undefined = () => undefined;
+  readonly #measured = new Map<string, number>();
+  #keyOf: (index: number) => string | undefined = () => undefined;
   /** Position in the list, in list pixels (not scroll pixels once scaled). */
-  private top = 0;
+  #top = 0;
   /** The scrollTop this controller set last, to tell its own scroll events from the reader's. */
-  private lastSetScrollTop = -1;
-  private viewportHeight = 0;
-  private viewportWidth = 0;
-  private observer?: ResizeObserver;
-  private observed?: HTMLElement;
-  private rendered: FeedWindow = { first: 0, last: 0, offset: 0, spacer: 0 };
+  #lastSetScrollTop = -1;
+  #viewportHeight = 0;
+  #viewportWidth = 0;
+  #observer?: ResizeObserver;
+  #observed?: HTMLElement;
+  #rendered: FeedWindow = { first: 0, last: 0, offset: 0, spacer: 0 };
   /** Estimated height of rows the host has not built yet (they follow the last row). */
-  private tail = 0;
+  #tail = 0;
   /** After the reader's scroll jumped: the overscan is filled in once they stop (see `window()`). */
-  private fillTimer: ReturnType<typeof setTimeout> | undefined;
+  #fillTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,25 +65,25 @@ export class FeedWindowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observe();
+    this.#observe();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.fillTimer);
-    this.fillTimer = undefined;
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
+    clearTimeout(this.#fillTimer);
+    this.#fillTimer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
   }
 
   hostUpdated(): void {
-    this.observe();
-    this.measure();
+    this.#observe();
+    this.#measure();
   }
 
   /** The width rows are laid out in (for estimates); 0 until measured. */
   get width(): number {
-    return this.viewportWidth;
+    return this.#viewportWidth;
   }
 
   /**
@@ -91,32 +91,32 @@ export class FeedWindowController implements ReactiveController {
    * before). Keeps the reader at `keepTop` list pixels (default: where they were).
    */
   setRows(count: number, estimate: (index: number) => number, keyOf: (index: number) => string | undefined): void {
-    this.count = count;
-    this.keyOf = keyOf;
+    this.#count = count;
+    this.#keyOf = keyOf;
     this.heights = new Float64Array(count);
-    const remembered = this.measured.size > 0;
+    const remembered = this.#measured.size > 0;
     for (let i = 0; i < count; i++) {
-      const known = remembered ? this.measured.get(keyOf(i) ?? '') : undefined;
+      const known = remembered ? this.#measured.get(keyOf(i) ?? '') : undefined;
       this.heights[i] = known ?? estimate(i);
     }
     this.prefix = new Float64Array(count + 1);
-    this.staleFrom = 0;
-    this.top = Math.min(this.top, this.maxTop());
+    this.#staleFrom = 0;
+    this.#top = Math.min(this.#top, this.#maxTop());
   }
 
   /** Rows were added at the end (a page loaded): earlier rows keep their heights. */
   appendRows(count: number, estimate: (index: number) => number, keyOf: (index: number) => string | undefined): void {
-    if (count < this.count) return this.setRows(count, estimate, keyOf);
+    if (count < this.#count) return this.setRows(count, estimate, keyOf);
     const heights = new Float64Array(count);
     heights.set(this.heights);
-    for (let i = this.count; i < count; i++) heights[i] = this.measured.get(keyOf(i) ?? '') ?? estimate(i);
+    for (let i = this.#count; i < count; i++) heights[i] = this.#measured.get(keyOf(i) ?? '') ?? estimate(i);
     const prefix = new Float64Array(count + 1);
-    prefix.set(this.prefix.subarray(0, Math.min(this.staleFrom, this.count) + 1));
-    this.staleFrom = Math.min(this.staleFrom, this.count);
+    prefix.set(this.prefix.subarray(0, Math.min(this.#staleFrom, this.#count) + 1));
+    this.#staleFrom = Math.min(this.#staleFrom, this.#count);
     this.heights = heights;
     this.prefix = prefix;
-    this.count = count;
-    this.keyOf = keyOf;
+    this.#count = count;
+    this.#keyOf = keyOf;
   }
 
   /**
@@ -124,33 +124,33 @@ export class FeedWindowController implements ReactiveController {
    * the whole list while the host builds rows in slices (see `needsMoreRows`).
    */
   setTail(height: number): void {
-    this.tail = Math.max(0, height);
+    this.#tail = Math.max(0, height);
   }
 
   /** True when the view reaches into the rows not built yet: the host must build them now. */
   get needsMoreRows(): boolean {
-    if (this.tail <= 0) return false;
-    this.refreshPrefix();
-    return this.top + (this.viewportHeight || this.options.fallbackHeight) + this.options.overscan > this.prefix[this.count]!;
+    if (this.#tail <= 0) return false;
+    this.#refreshPrefix();
+    return this.#top + (this.#viewportHeight || this.options.fallbackHeight) + this.options.overscan > this.prefix[this.#count]!;
   }
 
   /** True when the view is at the end of the list. */
   get atEnd(): boolean {
-    return this.top >= this.maxTop() - 1;
+    return this.#top >= this.#maxTop() - 1;
   }
 
   /** Keeps the view at the end (after rows were added below an end-of-list view). */
   stickToEnd(): void {
-    this.setTop(this.maxTop());
+    this.#setTop(this.#maxTop());
   }
 
-  private get total(): number {
-    return this.prefix[this.count]! + this.tail;
+  get #total(): number {
+    return this.prefix[this.#count]! + this.#tail;
   }
 
   /** The window rendered last (what `window()` answered). */
   get current(): FeedWindow {
-    return this.rendered;
+    return this.#rendered;
   }
 
   /**
@@ -161,102 +161,102 @@ export class FeedWindowController implements ReactiveController {
    * not jumped for 100 ms. Jumps made by code (`scrollToRow`) render the overscan as before.
    */
   window(): FeedWindow {
-    this.refreshPrefix();
-    const total = this.total;
-    const height = this.viewportHeight || this.options.fallbackHeight;
-    const overscan = this.fillTimer === undefined ? this.options.overscan : 0;
-    const first = Math.max(0, this.rowAt(this.top - overscan));
-    let last = this.rowAt(this.top + height + overscan) + 1;
-    last = Math.min(this.count, Math.max(last, first));
+    this.#refreshPrefix();
+    const total = this.#total;
+    const height = this.#viewportHeight || this.options.fallbackHeight;
+    const overscan = this.#fillTimer === undefined ? this.options.overscan : 0;
+    const first = Math.max(0, this.#rowAt(this.#top - overscan));
+    let last = this.#rowAt(this.#top + height + overscan) + 1;
+    last = Math.min(this.#count, Math.max(last, first));
     const spacer = Math.min(total, MAX_SCROLL_HEIGHT);
-    const physical = this.toPhysical(this.top);
-    this.rendered = { first, last, offset: physical + (this.prefix[first]! - this.top), spacer };
-    return this.rendered;
+    const physical = this.#toPhysical(this.#top);
+    this.#rendered = { first, last, offset: physical + (this.prefix[first]! - this.#top), spacer };
+    return this.#rendered;
   }
 
   handleScroll = (event: Event): void => {
     const viewport = event.currentTarget as HTMLElement;
     const scrollTop = viewport.scrollTop;
-    if (Math.abs(scrollTop - this.lastSetScrollTop) < 1) return;
-    this.lastSetScrollTop = -1;
-    const top = this.fromPhysical(scrollTop, viewport);
-    if (top === this.top) return;
-    if (Math.abs(top - this.top) > (this.viewportHeight || this.options.fallbackHeight)) {
-      clearTimeout(this.fillTimer);
-      this.fillTimer = setTimeout(() => {
-        this.fillTimer = undefined;
+    if (Math.abs(scrollTop - this.#lastSetScrollTop) < 1) return;
+    this.#lastSetScrollTop = -1;
+    const top = this.#fromPhysical(scrollTop, viewport);
+    if (top === this.#top) return;
+    if (Math.abs(top - this.#top) > (this.#viewportHeight || this.options.fallbackHeight)) {
+      clearTimeout(this.#fillTimer);
+      this.#fillTimer = setTimeout(() => {
+        this.#fillTimer = undefined;
         this.host.requestUpdate();
       }, 100);
     }
-    this.top = top;
+    this.#top = top;
     this.host.requestUpdate();
   };
 
   /** Scrolls so row `index` is in view: at the top (`start`) or by the least distance (`nearest`). */
   scrollToRow(index: number, align: 'start' | 'nearest' = 'nearest', margin = 0): void {
-    this.refreshPrefix();
-    const i = Math.max(0, Math.min(index, this.count - 1));
+    this.#refreshPrefix();
+    const i = Math.max(0, Math.min(index, this.#count - 1));
     const start = this.prefix[i]!;
     const end = this.prefix[i + 1]!;
-    const height = this.viewportHeight || this.options.fallbackHeight;
-    let top = this.top;
+    const height = this.#viewportHeight || this.options.fallbackHeight;
+    let top = this.#top;
     if (align === 'start' || start - margin < top) top = start - margin;
     else if (end > top + height) top = Math.min(start - margin, end - height);
-    this.setTop(top);
+    this.#setTop(top);
   }
 
   scrollToTop(): void {
-    this.setTop(0);
+    this.#setTop(0);
   }
 
   /** Is row `index` wholly (or, for rows taller than the viewport, at least partly) in view? */
   isInView(index: number): boolean {
-    this.refreshPrefix();
-    const height = this.viewportHeight || this.options.fallbackHeight;
-    return this.prefix[index]! >= this.top - 1 && this.prefix[index + 1]! <= this.top + height + 1;
+    this.#refreshPrefix();
+    const height = this.#viewportHeight || this.options.fallbackHeight;
+    return this.prefix[index]! >= this.#top - 1 && this.prefix[index + 1]! <= this.#top + height + 1;
   }
 
   /** The row at the top of the view. */
   get topRow(): number {
-    this.refreshPrefix();
-    return this.rowAt(this.top);
+    this.#refreshPrefix();
+    return this.#rowAt(this.#top);
   }
 
-  private setTop(top: number): void {
-    clearTimeout(this.fillTimer);
-    this.fillTimer = undefined;
-    const clamped = Math.max(0, Math.min(top, this.maxTop()));
-    this.top = clamped;
-    this.applyScroll();
+  #setTop(top: number): void {
+    clearTimeout(this.#fillTimer);
+    this.#fillTimer = undefined;
+    const clamped = Math.max(0, Math.min(top, this.#maxTop()));
+    this.#top = clamped;
+    this.#applyScroll();
     this.host.requestUpdate();
   }
 
-  private applyScroll(): void {
+  #applyScroll(): void {
     const viewport = this.options.viewport();
     if (!viewport) return;
-    const physical = Math.round(this.toPhysical(this.top));
+    const physical = Math.round(this.#toPhysical(this.#top));
     if (viewport.scrollTop !== physical) {
       viewport.scrollTop = physical;
-      this.lastSetScrollTop = viewport.scrollTop;
+      this.#lastSetScrollTop = viewport.scrollTop;
     }
   }
 
-  private maxTop(): number {
-    this.refreshPrefix();
-    return Math.max(0, this.total - (this.viewportHeight || this.options.fallbackHeight));
+  #maxTop(): number {
+    this.#refreshPrefix();
+    return Math.max(0, this.#total - (this.#viewportHeight || this.options.fallbackHeight));
   }
 
-  private toPhysical(top: number): number {
-    this.refreshPrefix();
-    const total = this.total;
+  #toPhysical(top: number): number {
+    this.#refreshPrefix();
+    const total = this.#total;
     if (total <= MAX_SCROLL_HEIGHT) return top;
-    const height = this.viewportHeight || this.options.fallbackHeight;
+    const height = this.#viewportHeight || this.options.fallbackHeight;
     return (top * (MAX_SCROLL_HEIGHT - height)) / Math.max(1, total - height);
   }
 
-  private fromPhysical(scrollTop: number, viewport: HTMLElement): number {
-    this.refreshPrefix();
-    const total = this.total;
+  #fromPhysical(scrollTop: number, viewport: HTMLElement): number {
+    this.#refreshPrefix();
+    const total = this.#total;
     if (total <= MAX_SCROLL_HEIGHT) return scrollTop;
     const height = viewport.clientHeight || this.options.fallbackHeight;
     const maxScroll = MAX_SCROLL_HEIGHT - height;
@@ -266,10 +266,10 @@ export class FeedWindowController implements ReactiveController {
   }
 
   /** The row containing list pixel `y` (binary search over the prefix sums). */
-  private rowAt(y: number): number {
-    if (this.count === 0) return 0;
+  #rowAt(y: number): number {
+    if (this.#count === 0) return 0;
     let lo = 0;
-    let hi = this.count - 1;
+    let hi = this.#count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.prefix[mid]! <= y) lo = mid;
@@ -278,69 +278,69 @@ export class FeedWindowController implements ReactiveController {
     return lo;
   }
 
-  private refreshPrefix(): void {
-    if (this.staleFrom >= this.count + 1) return;
+  #refreshPrefix(): void {
+    if (this.#staleFrom >= this.#count + 1) return;
     const { prefix, heights } = this;
-    for (let i = this.staleFrom; i < this.count; i++) prefix[i + 1] = prefix[i]! + heights[i]!;
-    this.staleFrom = this.count + 1;
+    for (let i = this.#staleFrom; i < this.#count; i++) prefix[i + 1] = prefix[i]! + heights[i]!;
+    this.#staleFrom = this.#count + 1;
   }
 
   /** Measures the rendered rows; keeps the row at the top of the view where it was. */
-  private measure(): void {
+  #measure(): void {
     const viewport = this.options.viewport();
-    if (!viewport || this.count === 0) return;
-    this.refreshPrefix();
+    if (!viewport || this.#count === 0) return;
+    this.#refreshPrefix();
     // The reader may have scrolled since the last scroll event: start from where they are.
     const scrollTop = viewport.scrollTop;
-    if (Math.abs(scrollTop - this.toPhysical(this.top)) >= 1 && Math.abs(scrollTop - this.lastSetScrollTop) >= 1) {
-      this.top = this.fromPhysical(scrollTop, viewport);
+    if (Math.abs(scrollTop - this.#toPhysical(this.#top)) >= 1 && Math.abs(scrollTop - this.#lastSetScrollTop) >= 1) {
+      this.#top = this.#fromPhysical(scrollTop, viewport);
       this.host.requestUpdate();
     }
-    const anchor = this.rowAt(this.top);
-    const anchorOffset = this.top - this.prefix[anchor]!;
+    const anchor = this.#rowAt(this.#top);
+    const anchorOffset = this.#top - this.prefix[anchor]!;
     let changedFrom = Infinity;
     for (const el of viewport.querySelectorAll<HTMLElement>('[data-row]')) {
       const index = Number(el.dataset['row']);
-      if (!(index < this.count)) continue;
+      if (!(index < this.#count)) continue;
       const height = el.offsetHeight;
       if (height <= 0) continue;
-      const key = this.keyOf(index);
-      if (key !== undefined) this.measured.set(key, height);
+      const key = this.#keyOf(index);
+      if (key !== undefined) this.#measured.set(key, height);
       if (Math.abs(height - this.heights[index]!) > 0.5) {
         this.heights[index] = height;
         changedFrom = Math.min(changedFrom, index);
       }
     }
     if (changedFrom === Infinity) return;
-    this.staleFrom = Math.min(this.staleFrom, changedFrom);
-    this.refreshPrefix();
-    this.top = Math.max(0, Math.min(this.prefix[anchor]! + anchorOffset, this.maxTop()));
-    this.applyScroll();
+    this.#staleFrom = Math.min(this.#staleFrom, changedFrom);
+    this.#refreshPrefix();
+    this.#top = Math.max(0, Math.min(this.prefix[anchor]! + anchorOffset, this.#maxTop()));
+    this.#applyScroll();
     // Rows came out another height than estimated: render again so the window covers the view.
     // This settles: the next measurement finds the same heights.
     this.host.requestUpdate();
   }
 
-  private observe(): void {
+  #observe(): void {
     const viewport = this.options.viewport() ?? undefined;
-    if (viewport === this.observed) return;
-    if (this.observed) this.observer?.unobserve(this.observed);
-    this.observed = viewport;
+    if (viewport === this.#observed) return;
+    if (this.#observed) this.#observer?.unobserve(this.#observed);
+    this.#observed = viewport;
     if (!viewport) return;
-    this.observer ??= new ResizeObserver(() => this.onResize());
-    this.observer.observe(viewport);
-    if (viewport.scrollTop !== Math.round(this.toPhysical(this.top))) this.applyScroll();
+    this.#observer ??= new ResizeObserver(() => this.#onResize());
+    this.#observer.observe(viewport);
+    if (viewport.scrollTop !== Math.round(this.#toPhysical(this.#top))) this.#applyScroll();
   }
 
-  private onResize(): void {
-    const viewport = this.observed;
+  #onResize(): void {
+    const viewport = this.#observed;
     if (!viewport) return;
     const height = viewport.clientHeight;
     const width = viewport.clientWidth;
-    if (height === this.viewportHeight && width === this.viewportWidth) return;
-    if (width !== this.viewportWidth && this.viewportWidth !== 0) this.measured.clear();
-    this.viewportHeight = height;
-    this.viewportWidth = width;
+    if (height === this.#viewportHeight && width === this.#viewportWidth) return;
+    if (width !== this.#viewportWidth && this.#viewportWidth !== 0) this.#measured.clear();
+    this.#viewportHeight = height;
+    this.#viewportWidth = width;
     this.host.requestUpdate();
   }
 }

@@ -132,27 +132,27 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   static override styles = [PmWidgetElement.styles, statesStyles, feedbackTimelineStyles];
 
   // ── controllers and tasks ──────────────────────────────────────────────────────────────
-  private readonly pager = new FeedPager(this, () => this.pageSize);
+  readonly #pager = new FeedPager(this, () => this.pageSize);
 
-  private readonly win = new FeedWindowController(this, {
+  readonly #win = new FeedWindowController(this, {
     viewport: () => this.viewport,
     overscan: 600,
     fallbackHeight: 900,
   });
 
-  private readonly loadTask = new Task(this, {
-    args: () => [this.api, this.items ? undefined : this.person, this.kindsKey, this.from, this.to] as const,
+  readonly #loadTask = new Task(this, {
+    args: () => [this.api, this.items ? undefined : this.person, this.#kindsKey, this.from, this.to] as const,
     task: async ([api, person, kindsKey, from, to], { signal }) => {
       if (!api || !person) return initialState;
-      const query = this.queryFor(person, kindsKey, from, to);
+      const query = this.#queryFor(person, kindsKey, from, to);
       const page = await api.listFeedback({ ...query, counts: true, limit: this.pageSize }, { signal });
       return { query, page };
     },
-    onComplete: (result) => this.adopt(result as { query: FeedbackQuery; page: FeedbackPage }),
+    onComplete: (result) => this.#adopt(result as { query: FeedbackQuery; page: FeedbackPage }),
   });
 
-  private readonly requestsTask = new Task(this, {
-    args: () => [this.api, this.isOwnTimeline ? this.viewerId : undefined] as const,
+  readonly #requestsTask = new Task(this, {
+    args: () => [this.api, this.#isOwnTimeline ? this.viewerId : undefined] as const,
     task: async ([api, viewer], { signal }) => {
       if (!api || !viewer) return initialState;
       return api.listFeedbackRequests({ personId: viewer }, { signal });
@@ -163,7 +163,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   });
 
   /** The composer's controller (its own chunk), once the element has `composer` and the chunk is here. */
-  private composerCtl?: ComposerChunk.TimelineComposer;
+  #composerCtl?: ComposerChunk.TimelineComposer;
 
   // ── queried nodes ──────────────────────────────────────────────────────────────────────
   @query('.feed') private viewport?: HTMLElement | null;
@@ -181,16 +181,16 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   /** Why the composer's code could not be fetched, until Retry. */
   @state() private composerError?: unknown;
 
-  private page?: FeedbackPage;
-  private model?: RowModel;
-  private modelSource?: readonly FeedEntry[];
-  private modelAdded?: readonly FeedEntry[];
-  private source: readonly FeedEntry[] = [];
-  private localCounts?: { items: readonly FeedbackItem[]; from: string; to: string; counts: Record<string, number> };
+  #page?: FeedbackPage;
+  #model?: RowModel;
+  #modelSource?: readonly FeedEntry[];
+  #modelAdded?: readonly FeedEntry[];
+  #source: readonly FeedEntry[] = [];
+  #localCounts?: { items: readonly FeedbackItem[]; from: string; to: string; counts: Record<string, number> };
   /** The item at the top before a filter changed, to come back to. */
-  private placeId?: string;
-  private filterChanged = false;
-  private now = Date.now();
+  #placeId?: string;
+  #filterChanged = false;
+  #now = Date.now();
 
   // ── public properties ──────────────────────────────────────────────────────────────────
   /** The id of the person whose feedback this is. */
@@ -221,39 +221,39 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
 
   // ── derived ────────────────────────────────────────────────────────────────────────────
-  private get text(): FeedbackTimelineMessages {
+  get #text(): FeedbackTimelineMessages {
     return localize(feedbackTimelineMessages, this.resolvedLocale);
   }
 
-  private get kindsKey(): string {
+  get #kindsKey(): string {
     return [...this.filterKinds].sort().join(',');
   }
 
-  private get isOwnTimeline(): boolean {
+  get #isOwnTimeline(): boolean {
     return !!this.viewerId && this.viewerId === this.person;
   }
 
-  private get tagCatalogue(): FeedbackCatalogue | undefined {
-    return this.page?.catalogue ?? this.catalogue;
+  get #tagCatalogue(): FeedbackCatalogue | undefined {
+    return this.#page?.catalogue ?? this.catalogue;
   }
 
-  private get personName(): string {
-    return this.page?.person?.name ?? this.person ?? '';
+  get #personName(): string {
+    return this.#page?.person?.name ?? this.person ?? '';
   }
 
-  private get setSize(): number {
-    if (this.items) return this.source.length + this.visibleAdded.length;
-    const { status, total } = this.pager;
-    if (status === 'done' || status === 'repeated') return this.entryCount;
-    return total !== undefined ? total + this.visibleAdded.length : -1;
+  get #setSize(): number {
+    if (this.items) return this.#source.length + this.#visibleAdded.length;
+    const { status, total } = this.#pager;
+    if (status === 'done' || status === 'repeated') return this.#entryCount;
+    return total !== undefined ? total + this.#visibleAdded.length : -1;
   }
 
-  private get visibleAdded(): readonly FeedEntry[] {
-    return this.added.filter((item) => this.passesFilters(item));
+  get #visibleAdded(): readonly FeedEntry[] {
+    return this.added.filter((item) => this.#passesFilters(item));
   }
 
-  private get entryCount(): number {
-    return (this.model?.built ?? 0);
+  get #entryCount(): number {
+    return (this.#model?.built ?? 0);
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
@@ -279,48 +279,48 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       this.filterKinds = FEEDBACK_KINDS.filter((k) => wanted.includes(k));
     }
     const chunk = composerPart.module;
-    if (this.composer && chunk) this.composerCtl ??= new chunk.TimelineComposer(this.composerTimeline());
-    this.source = this.items ? this.filterLocal(this.items) : this.pager.items;
-    this.syncModel();
+    if (this.composer && chunk) this.#composerCtl ??= new chunk.TimelineComposer(this.#composerTimeline());
+    this.#source = this.items ? this.#filterLocal(this.items) : this.#pager.items;
+    this.#syncModel();
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.maybeLoadMore();
-    if (this.placeId !== undefined && (this.items || this.loadTask.status === TaskStatus.COMPLETE)) this.restorePlace();
+    this.#maybeLoadMore();
+    if (this.#placeId !== undefined && (this.items || this.#loadTask.status === TaskStatus.COMPLETE)) this.#restorePlace();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.pager.abort();
-    clearTimeout(this.rowTimer);
-    this.rowTimer = undefined;
+    this.#pager.abort();
+    clearTimeout(this.#rowTimer);
+    this.#rowTimer = undefined;
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
-  private onKindFilter(event: Event): void {
+  #onKindFilter(event: Event): void {
     const kind = (event.currentTarget as HTMLElement).dataset['kind'] as FeedbackKind | undefined;
-    this.rememberPlace();
+    this.#rememberPlace();
     if (!kind) this.filterKinds = [];
     else this.filterKinds = this.filterKinds.includes(kind) ? this.filterKinds.filter((k) => k !== kind) : [...this.filterKinds, kind];
   }
 
-  private onDate(event: Event): void {
+  #onDate(event: Event): void {
     const input = event.target as HTMLInputElement;
     const value = /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : '';
-    this.rememberPlace();
+    this.#rememberPlace();
     if (input.dataset['field'] === 'from') this.from = value;
     else this.to = value;
   }
 
-  private clearFilters(): void {
-    this.rememberPlace();
+  #clearFilters(): void {
+    this.#rememberPlace();
     this.filterKinds = [];
     this.from = '';
     this.to = '';
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset['id'];
     if (!id) return;
     const next = new Set(this.expanded);
@@ -329,28 +329,28 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     this.expanded = next;
   }
 
-  private onFeedFocus(event: FocusEvent): void {
+  #onFeedFocus(event: FocusEvent): void {
     const article = (event.target as HTMLElement).closest?.('article');
     if (article) this.activeIndex = Number(article.dataset['index']);
   }
 
-  private onFeedClick(event: MouseEvent): void {
+  #onFeedClick(event: MouseEvent): void {
     const target = event.target as HTMLElement;
     if (target.closest('button, a, input, select, textarea')) return;
     const article = target.closest('article');
-    if (article) this.select(Number(article.dataset['index']));
+    if (article) this.#select(Number(article.dataset['index']));
   }
 
-  private onFeedKey(event: KeyboardEvent): void {
+  #onFeedKey(event: KeyboardEvent): void {
     const article = (event.target as HTMLElement).closest?.('article');
     const index = article ? Number(article.dataset['index']) : this.activeIndex;
     const ctrl = event.ctrlKey || event.metaKey;
     if (event.key === 'PageDown' && !ctrl) {
       event.preventDefault();
-      void this.focusItem(Math.min(index + 1, this.totalEntries - 1));
+      void this.#focusItem(Math.min(index + 1, this.#totalEntries - 1));
     } else if (event.key === 'PageUp' && !ctrl) {
       event.preventDefault();
-      void this.focusItem(Math.max(index - 1, 0));
+      void this.#focusItem(Math.max(index - 1, 0));
     } else if (event.key === 'End' && ctrl) {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('#after-feed')?.focus();
@@ -359,31 +359,31 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       this.renderRoot.querySelector<HTMLElement>('#before-feed')?.focus();
     } else if (event.key === 'Enter' && event.target === article) {
       event.preventDefault();
-      this.select(index);
+      this.#select(index);
     }
   }
 
   // ── public methods ─────────────────────────────────────────────────────────────────────
   /** Scrolls item `index` (0-based, in the current filter) to the top and focuses it. */
   async scrollToItem(index: number): Promise<void> {
-    await this.focusItem(index, 'start');
+    await this.#focusItem(index, 'start');
   }
 
   // ── render ─────────────────────────────────────────────────────────────────────────────
   override render(): unknown {
-    const text = this.text;
+    const text = this.#text;
     if (!this.items && !this.person) return renderInitial(text.noPerson);
     return html`
-      ${this.composer ? this.composerCtl?.renderToolbar() ?? this.renderComposerError() : nothing}
-      ${this.renderRequests()}
-      ${this.composer ? this.composerCtl?.render() : nothing}
-      ${this.renderFilters()}
+      ${this.composer ? this.#composerCtl?.renderToolbar() ?? this.#renderComposerError() : nothing}
+      ${this.#renderRequests()}
+      ${this.composer ? this.#composerCtl?.render() : nothing}
+      ${this.#renderFilters()}
       <span class="visually-hidden" role="status" aria-live="polite">${this.announcement}</span>
       ${this.items
-        ? this.renderFeed()
-        : renderTaskStates(this.loadTask, {
+        ? this.#renderFeed()
+        : renderTaskStates(this.#loadTask, {
             initial: () => renderInitial(text.noPerson),
-            complete: () => this.renderFeed(),
+            complete: () => this.#renderFeed(),
             messages: this.coreText,
             errorTitle: text.loadErrorTitle,
             skeletonLines: 5,
@@ -391,7 +391,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     `;
   }
 
-  private renderComposerError(): TemplateResult | typeof nothing {
+  #renderComposerError(): TemplateResult | typeof nothing {
     if (this.composerError === undefined) return nothing;
     return renderError(this.composerError, this.coreText, () => {
       this.composerError = undefined;
@@ -399,16 +399,16 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     });
   }
 
-  private renderRequests(): TemplateResult | typeof nothing {
-    if (!this.isOwnTimeline) return nothing;
-    const text = this.text;
+  #renderRequests(): TemplateResult | typeof nothing {
+    if (!this.#isOwnTimeline) return nothing;
+    const text = this.#text;
     // The requests come from a second read: when it fails, say so with Retry instead of showing
     // none. An adapter without `listFeedbackRequests` simply has no requests (as before).
-    const failed = this.requestsTask.status === TaskStatus.ERROR ? this.requestsTask.error : undefined;
+    const failed = this.#requestsTask.status === TaskStatus.ERROR ? this.#requestsTask.error : undefined;
     if (failed !== undefined && !(AdapterError.is(failed) && failed.code === 'not-supported')) {
       return html`<section class="requests" part="requests" aria-labelledby="requests-h">
         <h2 id="requests-h" class="section-heading">${text.requestsHeading}</h2>
-        ${renderError(this.requestsTask.error, this.coreText, () => void this.requestsTask.run(), this.coreText.errorTitle)}
+        ${renderError(this.#requestsTask.error, this.coreText, () => void this.#requestsTask.run(), this.coreText.errorTitle)}
       </section>`;
     }
     if (this.requests.length === 0) return nothing;
@@ -419,11 +419,11 @@ export class PmFeedbackTimeline extends PmWidgetElement {
           ${r.from ? renderAvatar(r.from) : html`<span class="pm-avatar" aria-hidden="true">?</span>`}
           <div class="request-text">
             <p class="request-from">${text.requestFrom(r.from?.name ?? text.anonymous)}
-              <span class="muted">· ${relativeTime(this.resolvedLocale, Date.parse(r.createdAt), this.now)}</span></p>
+              <span class="muted">· ${relativeTime(this.resolvedLocale, Date.parse(r.createdAt), this.#now)}</span></p>
             <p class="request-question">${r.question}</p>
           </div>
-          ${this.composer && this.composerCtl
-            ? html`<button class="button" type="button" @click=${() => this.composerCtl?.answer(r)}
+          ${this.composer && this.#composerCtl
+            ? html`<button class="button" type="button" @click=${() => this.#composerCtl?.answer(r)}
                 aria-label="${text.answer}: ${r.from?.name ?? ''}">${text.answer}</button>`
             : nothing}
         </li>`)}
@@ -431,111 +431,111 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     </section>`;
   }
 
-  private renderFilters(): TemplateResult {
-    const text = this.text;
-    const counts = this.counts();
+  #renderFilters(): TemplateResult {
+    const text = this.#text;
+    const counts = this.#counts();
     const none = this.filterKinds.length === 0;
     return html`<div class="filters" part="filters" role="group" aria-label=${text.filtersLabel}>
       <div class="kind-filters" role="group" aria-label=${text.kindFilterLabel}>
-        <button id="before-feed" class="chip" part="kind-filter" type="button" aria-pressed=${none ? 'true' : 'false'} @click=${this.onKindFilter}>
+        <button id="before-feed" class="chip" part="kind-filter" type="button" aria-pressed=${none ? 'true' : 'false'} @click=${this.#onKindFilter}>
           ${text.allKinds}
         </button>
         ${FEEDBACK_KINDS.map((kind) => html`<button class="chip" part="kind-filter" type="button" data-kind=${kind}
-            aria-pressed=${this.filterKinds.includes(kind) ? 'true' : 'false'} @click=${this.onKindFilter}>
+            aria-pressed=${this.filterKinds.includes(kind) ? 'true' : 'false'} @click=${this.#onKindFilter}>
             ${kindIcon(kind)}<span>${kindLabel(text, kind)}</span>${counts ? html`<span class="count">${counts[kind] ?? 0}</span>` : nothing}
           </button>`)}
       </div>
       <div class="dates">
-        <label>${text.from} <input type="date" data-field="from" .value=${this.from} max=${this.to || nothing} @change=${this.onDate} /></label>
-        <label>${text.to} <input type="date" data-field="to" .value=${this.to} min=${this.from || nothing} @change=${this.onDate} /></label>
+        <label>${text.from} <input type="date" data-field="from" .value=${this.from} max=${this.to || nothing} @change=${this.#onDate} /></label>
+        <label>${text.to} <input type="date" data-field="to" .value=${this.to} min=${this.from || nothing} @change=${this.#onDate} /></label>
       </div>
       ${this.from && this.to && this.from > this.to ? html`<p class="field-error" role="alert">${text.badRange}</p>` : nothing}
     </div>`;
   }
 
-  private renderFeed(): TemplateResult {
-    const text = this.text;
-    const model = this.model;
-    const dropped = this.items ? 0 : this.pager.dropped;
+  #renderFeed(): TemplateResult {
+    const text = this.#text;
+    const model = this.#model;
+    const dropped = this.items ? 0 : this.#pager.dropped;
     const droppedNotice = dropped ? html`<p class="notice" part="notice" role="note">${text.dropped(dropped)}</p>` : nothing;
     if (!model || model.count === 0) {
       const filtered = this.filterKinds.length > 0 || !!this.from || !!this.to;
-      const loadingMore = !this.items && (this.pager.status === 'loading' || this.pager.hasMore);
+      const loadingMore = !this.items && (this.#pager.status === 'loading' || this.#pager.hasMore);
       if (!loadingMore) {
         return html`${droppedNotice}<div class="state empty" part="empty">
           <p>${filtered ? text.emptyFiltered : text.empty}</p>
-          ${filtered ? html`<button class="button" type="button" @click=${this.clearFilters}>${text.clearFilters}</button>` : nothing}
-        </div>${this.renderFooter()}`;
+          ${filtered ? html`<button class="button" type="button" @click=${this.#clearFilters}>${text.clearFilters}</button>` : nothing}
+        </div>${this.#renderFooter()}`;
       }
     }
-    if (this.win.needsMoreRows) this.buildRows(this.totalEntries);
-    const win = this.win.window();
-    const setSize = this.setSize;
+    if (this.#win.needsMoreRows) this.#buildRows(this.#totalEntries);
+    const win = this.#win.window();
+    const setSize = this.#setSize;
     const ctx: EntryContext = {
       text,
       locale: this.resolvedLocale,
-      now: this.now,
+      now: this.#now,
       personId: this.person,
-      catalogue: this.tagCatalogue,
-      competencyNames: new Map((this.tagCatalogue?.competencies ?? []).map((c) => [c.id, c.name])),
+      catalogue: this.#tagCatalogue,
+      competencyNames: new Map((this.#tagCatalogue?.competencies ?? []).map((c) => [c.id, c.name])),
       setSize,
       activeIndex: this.activeIndex,
       expanded: this.expanded,
-      onToggle: (e) => this.onToggle(e),
+      onToggle: (e) => this.#onToggle(e),
     };
     const indices: number[] = [];
     for (let r = win.first; r < win.last; r++) indices.push(r);
-    const busy = !this.items && (this.pager.status === 'loading' || this.loadTask.status === TaskStatus.PENDING);
+    const busy = !this.items && (this.#pager.status === 'loading' || this.#loadTask.status === TaskStatus.PENDING);
     return html`${droppedNotice}
       <div
         class="feed"
         part="feed"
         role="feed"
-        aria-label=${this.personName ? text.feedLabel(this.personName) : text.feedLabelAnonymous}
+        aria-label=${this.#personName ? text.feedLabel(this.#personName) : text.feedLabelAnonymous}
         aria-busy=${busy ? 'true' : 'false'}
-        @scroll=${this.win.handleScroll}
-        @keydown=${this.onFeedKey}
-        @click=${this.onFeedClick}
-        @focusin=${this.onFeedFocus}
+        @scroll=${this.#win.handleScroll}
+        @keydown=${this.#onFeedKey}
+        @click=${this.#onFeedClick}
+        @focusin=${this.#onFeedFocus}
       >
-        <div class="sticky-month" part="month" aria-hidden="true">${this.monthAtTop()}</div>
+        <div class="sticky-month" part="month" aria-hidden="true">${this.#monthAtTop()}</div>
         <div class="spacer" ${cssProps({ height: `${win.spacer}px` })}>
           <div class="window" ${cssProps({ transform: `translateY(${win.offset}px)` })}>
-            ${repeat(indices, (r) => this.rowKey(r), (r) => this.renderRow(r, ctx))}
+            ${repeat(indices, (r) => this.#rowKey(r), (r) => this.#renderRow(r, ctx))}
           </div>
         </div>
       </div>
-      ${this.renderFooter()}`;
+      ${this.#renderFooter()}`;
   }
 
-  private renderRow(row: number, ctx: EntryContext): TemplateResult {
-    const model = this.model!;
+  #renderRow(row: number, ctx: EntryContext): TemplateResult {
+    const model = this.#model!;
     const value = model.rows[row]!;
     if (value < 0) {
       const month = model.months[-1 - value]!;
       return html`<div class="month" part="month" data-row=${row} aria-hidden="true">${month.label}</div>`;
     }
-    return html`<div class="row" data-row=${row}>${renderEntry(this.entryAt(value), value, ctx)}</div>`;
+    return html`<div class="row" data-row=${row}>${renderEntry(this.#entryAt(value), value, ctx)}</div>`;
   }
 
-  private renderFooter(): TemplateResult {
-    const text = this.text;
+  #renderFooter(): TemplateResult {
+    const text = this.#text;
     let content: unknown = nothing;
     if (!this.items) {
-      const { status } = this.pager;
+      const { status } = this.#pager;
       if (status === 'loading') content = html`<span class="spinner" aria-hidden="true"></span>${text.loadingMore}`;
       else if (status === 'error') {
-        const error = this.pager.error;
+        const error = this.#pager.error;
         content = html`<span class="footer-error">${text.loadMoreFailed} ${AdapterError.is(error) ? errorText(this.coreText, error.code) : ''}</span>
-          <button class="button" type="button" part="retry-page" @click=${() => this.pager.retry()}>${text.retry}</button>`;
+          <button class="button" type="button" part="retry-page" @click=${() => this.#pager.retry()}>${text.retry}</button>`;
       } else if (status === 'repeated') content = text.cursorRepeated;
-      else if (status === 'done' && this.entryCount > 0) content = text.endOfFeed;
-    } else if (this.entryCount > 0) content = text.endOfFeed;
+      else if (status === 'done' && this.#entryCount > 0) content = text.endOfFeed;
+    } else if (this.#entryCount > 0) content = text.endOfFeed;
     return html`<div id="after-feed" class="footer" part="footer" tabindex="-1" role="status">${content}</div>`;
   }
 
   // ── private ────────────────────────────────────────────────────────────────────────────
-  private queryFor(person: string, kindsKey: string, from: string, to: string): FeedbackQuery {
+  #queryFor(person: string, kindsKey: string, from: string, to: string): FeedbackQuery {
     const query: FeedbackQuery = { personId: person };
     if (kindsKey) query.kinds = kindsKey.split(',') as FeedbackKind[];
     if (from) query.from = from;
@@ -543,20 +543,20 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     return query;
   }
 
-  private adopt(result: { query: FeedbackQuery; page: FeedbackPage } | undefined): void {
+  #adopt(result: { query: FeedbackQuery; page: FeedbackPage } | undefined): void {
     if (!result) return;
-    this.page = result.page.catalogue || result.page.person ? result.page : { ...result.page, catalogue: this.page?.catalogue, person: this.page?.person };
-    this.now = Date.now();
+    this.#page = result.page.catalogue || result.page.person ? result.page : { ...result.page, catalogue: this.#page?.catalogue, person: this.#page?.person };
+    this.#now = Date.now();
     this.added = this.added.filter((a) => a.pending);
-    this.pager.reset(this.api, result.query, result.page);
-    if (this.filterChanged) {
-      this.filterChanged = false;
-      const total = this.pager.total;
-      this.announcement = total !== undefined ? this.text.resultCount(total) : this.text.resultCountUnknown;
+    this.#pager.reset(this.api, result.query, result.page);
+    if (this.#filterChanged) {
+      this.#filterChanged = false;
+      const total = this.#pager.total;
+      this.announcement = total !== undefined ? this.#text.resultCount(total) : this.#text.resultCountUnknown;
     }
   }
 
-  private passesFilters(item: FeedbackItem): boolean {
+  #passesFilters(item: FeedbackItem): boolean {
     if (this.filterKinds.length && !(this.filterKinds as readonly string[]).includes(item.kind)) return false;
     const day = typeof item.createdAt === 'string' ? item.createdAt.slice(0, 10) : '';
     if (this.from && day < this.from) return false;
@@ -564,20 +564,20 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     return true;
   }
 
-  private filterLocal(items: readonly FeedbackItem[]): readonly FeedbackItem[] {
+  #filterLocal(items: readonly FeedbackItem[]): readonly FeedbackItem[] {
     if (!this.filterKinds.length && !this.from && !this.to) return items;
-    const key = `${this.kindsKey}|${this.from}|${this.to}`;
-    if (this.localFilter?.items === items && this.localFilter.key === key) return this.localFilter.result;
-    const result = items.filter((item) => this.passesFilters(item));
-    this.localFilter = { items, key, result };
+    const key = `${this.#kindsKey}|${this.from}|${this.to}`;
+    if (this.#localFilter?.items === items && this.#localFilter.key === key) return this.#localFilter.result;
+    const result = items.filter((item) => this.#passesFilters(item));
+    this.#localFilter = { items, key, result };
     return result;
   }
 
-  private localFilter?: { items: readonly FeedbackItem[]; key: string; result: readonly FeedbackItem[] };
+  #localFilter?: { items: readonly FeedbackItem[]; key: string; result: readonly FeedbackItem[] };
 
-  private counts(): Record<string, number> | undefined {
-    if (!this.items) return this.page?.counts;
-    const cached = this.localCounts;
+  #counts(): Record<string, number> | undefined {
+    if (!this.items) return this.#page?.counts;
+    const cached = this.#localCounts;
     if (cached && cached.items === this.items && cached.from === this.from && cached.to === this.to) return cached.counts;
     // Unfiltered, the counts come from building the rows (see extendModel): shown once that is done.
     if (!this.from && !this.to && this.filterKinds.length === 0) return undefined;
@@ -587,66 +587,66 @@ export class PmFeedbackTimeline extends PmWidgetElement {
       if ((this.from && day < this.from) || (this.to && day > this.to)) continue;
       counts[item.kind] = (counts[item.kind] ?? 0) + 1;
     }
-    this.localCounts = { items: this.items, from: this.from, to: this.to, counts };
+    this.#localCounts = { items: this.items, from: this.from, to: this.to, counts };
     return counts;
   }
 
-  private entryAt(index: number): FeedEntry {
-    const added = this.modelAdded ?? [];
-    return index < added.length ? added[index]! : this.source[index - added.length]!;
+  #entryAt(index: number): FeedEntry {
+    const added = this.#modelAdded ?? [];
+    return index < added.length ? added[index]! : this.#source[index - added.length]!;
   }
 
-  private rowKey(row: number): string {
-    const value = this.model!.rows[row]!;
-    return value < 0 ? `m:${this.model!.months[-1 - value]!.key}` : `i:${this.entryAt(value).id}`;
+  #rowKey(row: number): string {
+    const value = this.#model!.rows[row]!;
+    return value < 0 ? `m:${this.#model!.months[-1 - value]!.key}` : `i:${this.#entryAt(value).id}`;
   }
 
   /** Keeps the rows in step with the items: rebuilt when the list changes, extended when a page is appended. */
-  private syncModel(): void {
-    const added = this.visibleAdded;
-    const sameAdded = this.modelAdded !== undefined && this.modelAdded.length === added.length
-      && this.modelAdded.every((a, i) => a === added[i]);
-    const total = added.length + this.source.length;
-    if (this.model && this.modelSource === this.source && sameAdded && this.model.built <= total) {
+  #syncModel(): void {
+    const added = this.#visibleAdded;
+    const sameAdded = this.#modelAdded !== undefined && this.#modelAdded.length === added.length
+      && this.#modelAdded.every((a, i) => a === added[i]);
+    const total = added.length + this.#source.length;
+    if (this.#model && this.#modelSource === this.#source && sameAdded && this.#model.built <= total) {
       // Loaded pages are small: their rows are built at once. Given items are built in slices.
-      if (!this.items && this.model.built < total) this.buildRows(total);
-      else if (this.model.built < total) this.scheduleRows();
+      if (!this.items && this.#model.built < total) this.#buildRows(total);
+      else if (this.#model.built < total) this.#scheduleRows();
       return;
     }
-    const firstBuild = !this.model;
-    this.modelSource = this.source;
-    this.modelAdded = added;
-    this.model = {
+    const firstBuild = !this.#model;
+    this.#modelSource = this.#source;
+    this.#modelAdded = added;
+    this.#model = {
       rows: new Int32Array(Math.max(16, Math.ceil(Math.min(total, FIRST_SLICE) * 1.05) + 16)),
       count: 0, itemRow: new Int32Array(Math.max(16, Math.min(total, FIRST_SLICE))),
       months: [], built: 0, lastMonth: -2, counts: {},
     };
-    this.extendModel(this.items ? Math.min(total, FIRST_SLICE) : total);
-    this.win.setTail(this.tailHeight());
-    this.win.setRows(this.model.count, (r) => this.estimate(r), (r) => this.rowKey(r));
-    if (firstBuild) this.win.scrollToTop();
-    if (this.model.built < total) this.scheduleRows();
+    this.#extendModel(this.items ? Math.min(total, FIRST_SLICE) : total);
+    this.#win.setTail(this.#tailHeight());
+    this.#win.setRows(this.#model.count, (r) => this.#estimate(r), (r) => this.#rowKey(r));
+    if (firstBuild) this.#win.scrollToTop();
+    if (this.#model.built < total) this.#scheduleRows();
   }
 
-  private get totalEntries(): number {
-    return (this.modelAdded?.length ?? 0) + this.source.length;
+  get #totalEntries(): number {
+    return (this.#modelAdded?.length ?? 0) + this.#source.length;
   }
 
   /** Estimated height of the items whose rows are not built yet. */
-  private tailHeight(): number {
-    const rest = this.totalEntries - (this.model?.built ?? 0);
-    return rest > 0 ? rest * this.estimate(-1) : 0;
+  #tailHeight(): number {
+    const rest = this.#totalEntries - (this.#model?.built ?? 0);
+    return rest > 0 ? rest * this.#estimate(-1) : 0;
   }
 
   /** Builds rows up to item `upTo`; a view at the end of the list stays at the end. */
-  private buildRows(upTo: number): void {
-    const model = this.model;
+  #buildRows(upTo: number): void {
+    const model = this.#model;
     if (!model || model.built >= upTo) return;
-    const atEnd = this.win.atEnd && model.built > 0;
-    this.extendModel(upTo);
-    this.win.setTail(this.tailHeight());
-    this.win.appendRows(model.count, (r) => this.estimate(r), (r) => this.rowKey(r));
-    if (atEnd && model.built === this.totalEntries) this.win.stickToEnd();
+    const atEnd = this.#win.atEnd && model.built > 0;
+    this.#extendModel(upTo);
+    this.#win.setTail(this.#tailHeight());
+    this.#win.appendRows(model.count, (r) => this.#estimate(r), (r) => this.#rowKey(r));
+    if (atEnd && model.built === this.#totalEntries) this.#win.stickToEnd();
   }
 
   /**
@@ -654,30 +654,30 @@ export class PmFeedbackTimeline extends PmWidgetElement {
    * so the first screen of 100,000 items costs what the first 2,000 cost. A jump past the built
    * rows builds the rest at once (see `renderFeed`).
    */
-  private scheduleRows(): void {
-    if (this.rowTimer !== undefined) return;
-    this.rowTimer = setTimeout(() => {
-      this.rowTimer = undefined;
-      const model = this.model;
+  #scheduleRows(): void {
+    if (this.#rowTimer !== undefined) return;
+    this.#rowTimer = setTimeout(() => {
+      this.#rowTimer = undefined;
+      const model = this.#model;
       if (!model || !this.isConnected) return;
-      const total = this.totalEntries;
-      this.buildRows(Math.min(total, model.built + ROW_SLICE));
+      const total = this.#totalEntries;
+      this.#buildRows(Math.min(total, model.built + ROW_SLICE));
       this.requestUpdate();
-      if (model.built < total) this.scheduleRows();
+      if (model.built < total) this.#scheduleRows();
     }, 0);
   }
 
-  private rowTimer: ReturnType<typeof setTimeout> | undefined;
+  #rowTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private extendModel(total: number): void {
-    const model = this.model!;
+  #extendModel(total: number): void {
+    const model = this.#model!;
     if (model.itemRow.length < total) {
       const grown = new Int32Array(Math.max(total, model.itemRow.length * 2));
       grown.set(model.itemRow);
       model.itemRow = grown;
     }
-    const added = this.modelAdded ?? [];
-    const source = this.source;
+    const added = this.#modelAdded ?? [];
+    const source = this.#source;
     // With no filter, the kind counts of given items come from this same pass over the items.
     const counting = !!this.items && source === this.items && added.length === 0;
     const counts = model.counts;
@@ -690,21 +690,21 @@ export class PmFeedbackTimeline extends PmWidgetElement {
         monthFormat ??= new Intl.DateTimeFormat(this.resolvedLocale, { month: 'long', year: 'numeric' });
         const label = code >= 0 ? monthFormat.format(new Date(Math.floor(code / 12), code % 12, 15)) : '';
         model.months.push({ key: `${code}#${model.months.length}`, label });
-        this.pushRow(-model.months.length);
+        this.#pushRow(-model.months.length);
       }
       model.itemRow[i] = model.count;
-      this.pushRow(i);
+      this.#pushRow(i);
       if (counting) {
         const kind = item.kind;
         counts[kind] = (counts[kind] ?? 0) + 1;
       }
     }
     model.built = total;
-    if (counting && total === this.totalEntries) this.localCounts = { items: this.items!, from: '', to: '', counts };
+    if (counting && total === this.#totalEntries) this.#localCounts = { items: this.items!, from: '', to: '', counts };
   }
 
-  private pushRow(value: number): void {
-    const model = this.model!;
+  #pushRow(value: number): void {
+    const model = this.#model!;
     if (model.count >= model.rows.length) {
       const grown = new Int32Array(model.rows.length * 2);
       grown.set(model.rows);
@@ -718,34 +718,34 @@ export class PmFeedbackTimeline extends PmWidgetElement {
    * rather than 100,000 text measurements; rows are measured as they come into view, and the
    * reader's place is kept when a measurement differs.
    */
-  private estimate(row: number): number {
-    if (row >= 0 && this.model!.rows[row]! < 0) return MONTH_ROW_HEIGHT;
-    return (this.win.width || 640) < 420 ? ITEM_ROW_HEIGHT_NARROW : ITEM_ROW_HEIGHT;
+  #estimate(row: number): number {
+    if (row >= 0 && this.#model!.rows[row]! < 0) return MONTH_ROW_HEIGHT;
+    return (this.#win.width || 640) < 420 ? ITEM_ROW_HEIGHT_NARROW : ITEM_ROW_HEIGHT;
   }
 
-  private monthAtTop(): string {
-    const model = this.model;
+  #monthAtTop(): string {
+    const model = this.#model;
     if (!model || model.count === 0) return '';
-    for (let r = this.win.topRow; r >= 0; r--) {
+    for (let r = this.#win.topRow; r >= 0; r--) {
       const value = model.rows[r]!;
       if (value < 0) return model.months[-1 - value]!.label;
     }
     return '';
   }
 
-  private maybeLoadMore(): void {
-    if (this.items || !this.pager.hasMore || !this.model) return;
-    const win = this.win.current;
-    if (win.last >= this.model.count - 8) this.pager.loadMore();
+  #maybeLoadMore(): void {
+    if (this.items || !this.#pager.hasMore || !this.#model) return;
+    const win = this.#win.current;
+    if (win.last >= this.#model.count - 8) this.#pager.loadMore();
   }
 
-  private async focusItem(index: number, align: 'start' | 'nearest' = 'nearest'): Promise<void> {
-    const model = this.model;
-    if (!model || index < 0 || index >= this.totalEntries) return;
-    if (index >= model.built) this.buildRows(this.totalEntries);
+  async #focusItem(index: number, align: 'start' | 'nearest' = 'nearest'): Promise<void> {
+    const model = this.#model;
+    if (!model || index < 0 || index >= this.#totalEntries) return;
+    if (index >= model.built) this.#buildRows(this.#totalEntries);
     this.activeIndex = index;
     const row = model.itemRow[index]!;
-    if (!this.win.isInView(row) || align === 'start') this.win.scrollToRow(row, align, STICKY_HEIGHT);
+    if (!this.#win.isInView(row) || align === 'start') this.#win.scrollToRow(row, align, STICKY_HEIGHT);
     for (let attempt = 0; attempt < 4; attempt++) {
       await this.updateComplete;
       const el = this.renderRoot.querySelector<HTMLElement>(`article[data-index="${index}"]`);
@@ -757,64 +757,64 @@ export class PmFeedbackTimeline extends PmWidgetElement {
     }
   }
 
-  private select(index: number): void {
-    if (!Number.isInteger(index) || index < 0 || index >= (this.model?.built ?? 0)) return;
-    const item = this.entryAt(index);
+  #select(index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= (this.#model?.built ?? 0)) return;
+    const item = this.#entryAt(index);
     if (item.pending) return;
     this.activeIndex = index;
     this.dispatchEvent(new PmFeedbackSelectEvent(item));
   }
 
-  private rememberPlace(): void {
-    this.filterChanged = true;
-    const model = this.model;
+  #rememberPlace(): void {
+    this.#filterChanged = true;
+    const model = this.#model;
     if (!model || model.count === 0) return;
-    for (let r = this.win.topRow; r < model.count; r++) {
+    for (let r = this.#win.topRow; r < model.count; r++) {
       const value = model.rows[r]!;
       if (value >= 0) {
-        this.placeId = this.entryAt(value).id;
+        this.#placeId = this.#entryAt(value).id;
         return;
       }
     }
   }
 
-  private restorePlace(): void {
-    const id = this.placeId;
-    this.placeId = undefined;
-    const model = this.model;
-    if (this.items && this.filterChanged) {
-      this.filterChanged = false;
-      this.announcement = this.text.resultCount(this.source.length);
+  #restorePlace(): void {
+    const id = this.#placeId;
+    this.#placeId = undefined;
+    const model = this.#model;
+    if (this.items && this.#filterChanged) {
+      this.#filterChanged = false;
+      this.announcement = this.#text.resultCount(this.#source.length);
     }
     if (!model) return;
     for (let i = 0; i < model.built; i++) {
-      if (this.entryAt(i).id === id) {
-        this.win.scrollToRow(model.itemRow[i]!, 'start', STICKY_HEIGHT);
+      if (this.#entryAt(i).id === id) {
+        this.#win.scrollToRow(model.itemRow[i]!, 'start', STICKY_HEIGHT);
         return;
       }
     }
-    this.win.scrollToTop();
+    this.#win.scrollToTop();
   }
 
-  private pendingId?: string;
+  #pendingId?: string;
 
-  private insertPending(input: FeedbackInput): void {
+  #insertPending(input: FeedbackInput): void {
     const id = `pending-${Date.now().toString(36)}`;
-    this.pendingId = id;
-    const from = this.viewerId ? { id: this.viewerId, name: this.page?.person?.id === this.viewerId ? this.page.person.name : this.viewerId } : undefined;
+    this.#pendingId = id;
+    const from = this.viewerId ? { id: this.viewerId, name: this.#page?.person?.id === this.viewerId ? this.#page.person.name : this.viewerId } : undefined;
     const entry: FeedEntry = {
       id, kind: input.kind, toId: input.toId, body: input.body, competencyIds: input.competencyIds ?? [], values: input.values ?? [],
       visibility: input.visibility, requested: !!input.requestId, createdAt: new Date().toISOString(), pending: true,
     };
     if (from) entry.from = from;
     this.added = [entry, ...this.added];
-    this.win.scrollToTop();
+    this.#win.scrollToTop();
   }
 
   /** The item being sent was stored (`item`, shown in its place) or not (taken out). */
-  private settlePending(item: FeedbackItem | undefined): void {
-    const pendingId = this.pendingId;
-    this.pendingId = undefined;
+  #settlePending(item: FeedbackItem | undefined): void {
+    const pendingId = this.#pendingId;
+    this.#pendingId = undefined;
     if (!pendingId) return;
     this.added = item
       ? item.toId === this.person ? this.added.map((a) => (a.id === pendingId ? item : a)) : this.added
@@ -822,23 +822,23 @@ export class PmFeedbackTimeline extends PmWidgetElement {
   }
 
   /** What the composer (its own chunk) reads from and asks of this timeline. */
-  private composerTimeline(): ComposerChunk.ComposerTimeline {
+  #composerTimeline(): ComposerChunk.ComposerTimeline {
     return {
       host: this,
       api: () => this.api,
       adapter: () => this.adapter ?? this.contextAdapter,
       person: () => this.person,
       viewerId: () => this.viewerId,
-      isOwnTimeline: () => this.isOwnTimeline,
-      text: () => this.text,
+      isOwnTimeline: () => this.#isOwnTimeline,
+      text: () => this.#text,
       coreText: () => this.coreText,
-      personName: () => this.personName,
-      catalogue: () => this.tagCatalogue,
-      people: () => (this.requestsTask.value?.people ?? []) as Person[],
-      managerId: () => this.page?.person?.managerId,
+      personName: () => this.#personName,
+      catalogue: () => this.#tagCatalogue,
+      people: () => (this.#requestsTask.value?.people ?? []) as Person[],
+      managerId: () => this.#page?.person?.managerId,
       retryDelay: () => this.retryDelay,
-      insertPending: (input) => this.insertPending(input),
-      settlePending: (item) => this.settlePending(item),
+      insertPending: (input) => this.#insertPending(input),
+      settlePending: (item) => this.#settlePending(item),
       removeRequest: (id) => {
         this.requests = this.requests.filter((r) => r.id !== id);
       },

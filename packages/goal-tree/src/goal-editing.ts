@@ -487,27 +487,27 @@ type EditorHost = ReactiveControllerHost & EventTarget & { readonly renderRoot: 
  * the element once the tree is `editable` and this chunk is loaded; kept while the element lives.
  */
 export class GoalTreeEditor implements ReactiveController {
-  private draft?: GoalDraft;
+  #draft?: GoalDraft;
   /** The reader tried to save a draft with mistakes: show them on the fields. */
-  private showErrors = false;
-  private dialogState?: GoalDialog;
-  private readonly saves: GoalSaver;
+  #showErrors = false;
+  #dialogState?: GoalDialog;
+  readonly #saves: GoalSaver;
 
   constructor(private readonly host: EditorHost, private readonly options: GoalTreeEditorOptions) {
     host.addController(this);
-    this.saves = new GoalSaver(host, {
+    this.#saves = new GoalSaver(host, {
       port: options.port,
       indexOf: (id) => options.goals()?.findIndex((g) => g.id === id),
       replace: options.replace,
       text: options.text,
       coreText: options.coreText,
-      effect: (action, saved) => this.saveEffect(action, saved),
+      effect: (action, saved) => this.#saveEffect(action, saved),
     });
   }
 
   hostUpdated(): void {
     const dialog = this.host.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open && this.dialogState) {
+    if (dialog && !dialog.open && this.#dialogState) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[autofocus]')?.focus();
     }
@@ -515,11 +515,11 @@ export class GoalTreeEditor implements ReactiveController {
 
   /** Another goal was selected: an unsaved edit of the previous one is dropped. */
   selectionChanged(): void {
-    this.set({ draft: undefined, showErrors: false });
+    this.#set({ draft: undefined, showErrors: false });
   }
 
   /** Opens the add dialog for a top-level goal (the toolbar's and the empty state's Add goal). */
-  readonly openAddRoot = () => this.openDialog({ kind: 'add', parentId: null });
+  readonly openAddRoot = () => this.#openDialog({ kind: 'add', parentId: null });
 
   /** Whether the viewer may change `goal` here (writable, then the `canEdit` hook or the default rule). */
   mayEdit(goal: Goal): boolean {
@@ -539,51 +539,53 @@ export class GoalTreeEditor implements ReactiveController {
 
   /** What goes last in the details of `goal`: the edit form, or a note that the viewer may not edit it. */
   renderInDetails(view: GoalView, goal: Goal): unknown {
-    if (this.mayEdit(goal)) return this.renderEditor(view, goal);
+    if (this.mayEdit(goal)) return this.#renderEditor(view, goal);
     return this.options.writable() ? html`<p class="muted read-only" part="read-only">${view.text.readOnly}</p>` : nothing;
   }
 
   /** The save message below the tree, unless it is shown beside the Save button of the goal it is about. */
   renderMessageBelow(): unknown {
-    return this.messageInEditor() ? nothing : this.renderMessage();
+    return this.#messageInEditor() ? nothing : this.#renderMessage();
   }
 
   renderDialog(): unknown {
-    return renderGoalDialog(this.options.text(), this.dialogState, this.options.model()?.structure, {
-      onAddSubmit: this.onAddSubmit,
-      onMoveSubmit: this.onMoveSubmit,
-      onMoveSearch: this.onMoveSearch,
-      onDeleteConfirm: this.onDeleteConfirm,
-      onCancel: this.closeDialog,
-      onClose: this.onDialogClose,
+    return renderGoalDialog(this.options.text(), this.#dialogState, this.options.model()?.structure, {
+      onAddSubmit: this.#onAddSubmit,
+      onMoveSubmit: this.#onMoveSubmit,
+      onMoveSearch: this.#onMoveSearch,
+      onDeleteConfirm: this.#onDeleteConfirm,
+      onCancel: this.#closeDialog,
+      onClose: this.#onDialogClose,
     });
   }
 
   // ── state ────────────────────────────────────────────────────────────────
 
-  private set(changes: { draft?: GoalDraft | undefined; showErrors?: boolean; dialogState?: GoalDialog | undefined }): void {
-    Object.assign(this, changes);
+  #set(changes: { draft?: GoalDraft | undefined; showErrors?: boolean; dialogState?: GoalDialog | undefined }): void {
+    if ('draft' in changes) this.#draft = changes.draft;
+    if (changes.showErrors !== undefined) this.#showErrors = changes.showErrors;
+    if ('dialogState' in changes) this.#dialogState = changes.dialogState;
     this.host.requestUpdate();
   }
 
-  private currentGoal(id: string | undefined): Goal | undefined {
+  #currentGoal(id: string | undefined): Goal | undefined {
     return id === undefined ? undefined : this.options.model()?.structure.goalOf(id);
   }
 
-  private draftFor(goal: Goal): GoalDraft {
-    return this.draft?.goalId === goal.id ? this.draft : draftOf(goal);
+  #draftFor(goal: Goal): GoalDraft {
+    return this.#draft?.goalId === goal.id ? this.#draft : draftOf(goal);
   }
 
   /** The save status goes beside the Save button of the goal it is about, when that form is shown. */
-  private messageInEditor(): boolean {
-    const goal = this.currentGoal(this.options.selectedId());
+  #messageInEditor(): boolean {
+    const goal = this.#currentGoal(this.options.selectedId());
     if (!goal || !this.mayEdit(goal)) return false;
-    const message = this.saves.message;
+    const message = this.#saves.message;
     return !message || message.goalId === goal.id;
   }
 
   /** After a save: what it did to the parent's progress (a new sub-goal may move it a lot). */
-  private saveEffect(action: GoalChangeAction, saved: Goal): string | undefined {
+  #saveEffect(action: GoalChangeAction, saved: Goal): string | undefined {
     if (action !== 'create' || !saved.parentId) return undefined;
     const model = this.options.model();
     const parent = model?.structure.goalOf(saved.parentId);
@@ -603,76 +605,76 @@ export class GoalTreeEditor implements ReactiveController {
 
   // ── render ───────────────────────────────────────────────────────────────
 
-  private renderMessage(): TemplateResult {
-    const message = this.saves.message;
+  #renderMessage(): TemplateResult {
+    const message = this.#saves.message;
     const text = this.options.text();
     const people = this.options.model()?.people;
     const rows = message?.kind === 'conflict' && message.server
-      ? conflictRows(text, this.draft, message.server, (id) => people?.get(id)?.name ?? id)
+      ? conflictRows(text, this.#draft, message.server, (id) => people?.get(id)?.name ?? id)
       : [];
     return renderSaveMessage(text, message, {
-      onReload: this.onReloadKeepEdit,
-      onDiscard: this.onDiscardEdit,
-      ...(message?.kind === 'conflict' && message.action === 'update' && this.draft?.goalId === message.goalId ? { onUseMine: this.onUseMine } : {}),
-      onDismiss: this.onDismissMessage,
+      onReload: this.#onReloadKeepEdit,
+      onDiscard: this.#onDiscardEdit,
+      ...(message?.kind === 'conflict' && message.action === 'update' && this.#draft?.goalId === message.goalId ? { onUseMine: this.#onUseMine } : {}),
+      onDismiss: this.#onDismissMessage,
     }, rows);
   }
 
-  private renderEditor(view: GoalView, goal: Goal): TemplateResult {
-    const draft = this.draftFor(goal);
+  #renderEditor(view: GoalView, goal: Goal): TemplateResult {
+    const draft = this.#draftFor(goal);
     const { structure, people } = view.model;
     const state = {
       draft,
-      edited: this.draft?.goalId === goal.id,
+      edited: this.#draft?.goalId === goal.id,
       hasChildren: structure.hasChildren(goal.id),
-      errors: this.showErrors ? validateDraft(draft, view.text) : {},
+      errors: this.#showErrors ? validateDraft(draft, view.text) : {},
       people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, view.locale)),
       candidates: alignmentCandidates(structure, goal, draft.alignedTo),
       titleOf: (id: string) => structure.goalOf(id)?.title,
       keyResultTitleOf: (id: string, krId: string) => structure.goalOf(id)?.keyResults.find((kr) => kr.id === krId)?.title,
-      message: this.messageInEditor() ? this.renderMessage() : html`<div role="status" class="save-status"></div>`,
+      message: this.#messageInEditor() ? this.#renderMessage() : html`<div role="status" class="save-status"></div>`,
     };
     return renderGoalEditor(view.text, goal, state, {
-      onInput: this.onEditInput,
-      onSubmit: this.onEditSubmit,
-      onCancel: this.onEditCancel,
-      openDialog: this.openDialog,
-      onAddKeyResult: this.onAddKeyResult,
-      onRemoveKeyResult: this.onRemoveKeyResult,
-      onMoveKeyResult: this.onMoveKeyResult,
-      onRemoveAlignment: this.onRemoveAlignment,
+      onInput: this.#onEditInput,
+      onSubmit: this.#onEditSubmit,
+      onCancel: this.#onEditCancel,
+      openDialog: this.#openDialog,
+      onAddKeyResult: this.#onAddKeyResult,
+      onRemoveKeyResult: this.#onRemoveKeyResult,
+      onMoveKeyResult: this.#onMoveKeyResult,
+      onRemoveAlignment: this.#onRemoveAlignment,
     });
   }
 
   // ── the edit form ────────────────────────────────────────────────────────
 
-  private onEditInput = (event: Event) => {
-    const goal = this.currentGoal(this.options.selectedId());
+  #onEditInput = (event: Event) => {
+    const goal = this.#currentGoal(this.options.selectedId());
     const field = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     if (!goal || !field.name) return;
     if (field.name === 'alignTo' && event.type !== 'change') return;
     const value = field instanceof HTMLInputElement && field.type === 'checkbox' ? (field.checked ? '1' : '0') : field.value;
-    this.set({ draft: editDraft(this.draftFor(goal), field.name, value) });
+    this.#set({ draft: editDraft(this.#draftFor(goal), field.name, value) });
     if (field.name === 'alignTo') field.value = '';
   };
 
   /** Applies a structural change (key results, alignment) to the draft of the selected goal. */
-  private changeDraft(change: (draft: GoalDraft) => GoalDraft): void {
-    const goal = this.currentGoal(this.options.selectedId());
-    if (goal) this.set({ draft: change(this.draftFor(goal)) });
+  #changeDraft(change: (draft: GoalDraft) => GoalDraft): void {
+    const goal = this.#currentGoal(this.options.selectedId());
+    if (goal) this.#set({ draft: change(this.#draftFor(goal)) });
   }
 
-  private onAddKeyResult = async () => {
-    this.changeDraft((draft) => addKeyResult(draft, ''));
+  #onAddKeyResult = async () => {
+    this.#changeDraft((draft) => addKeyResult(draft, ''));
     await this.host.updateComplete;
     const inputs = this.host.renderRoot.querySelectorAll<HTMLInputElement>('.kr-edit input[name$=":title"]');
     inputs[inputs.length - 1]?.focus();
   };
 
-  private onRemoveKeyResult = (id: string) => this.changeDraft((draft) => removeKeyResult(draft, id));
+  #onRemoveKeyResult = (id: string) => this.#changeDraft((draft) => removeKeyResult(draft, id));
 
-  private onMoveKeyResult = async (id: string, by: -1 | 1) => {
-    this.changeDraft((draft) => moveKeyResult(draft, id, by));
+  #onMoveKeyResult = async (id: string, by: -1 | 1) => {
+    this.#changeDraft((draft) => moveKeyResult(draft, id, by));
     await this.host.updateComplete;
     // Keep focus on the moved key result's button, which moved with it.
     const moved = this.host.renderRoot.querySelector<HTMLElement>(`.kr-edit[data-kr="${CSS.escape(id)}"]`);
@@ -681,111 +683,111 @@ export class GoalTreeEditor implements ReactiveController {
     (button && !button.disabled ? button : moved?.querySelector<HTMLElement>('input'))?.focus();
   };
 
-  private onRemoveAlignment = (index: number) => this.changeDraft((draft) => removeAlignment(draft, index));
+  #onRemoveAlignment = (index: number) => this.#changeDraft((draft) => removeAlignment(draft, index));
 
-  private onEditSubmit = async (event: SubmitEvent) => {
+  #onEditSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const goal = this.currentGoal(this.options.selectedId());
+    const goal = this.#currentGoal(this.options.selectedId());
     if (!goal || !this.mayEdit(goal)) return;
-    const draft = this.draftFor(goal);
+    const draft = this.#draftFor(goal);
     const errors = validateDraft(draft, this.options.text());
     if (Object.keys(errors).length) {
-      this.set({ showErrors: true });
+      this.#set({ showErrors: true });
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('form.edit [aria-invalid="true"]')?.focus();
       return;
     }
-    this.set({ showErrors: false });
+    this.#set({ showErrors: false });
     const next = applyDraft(goal, draft);
-    if (await this.saves.save('update', next, goal)) this.set({ draft: undefined });
+    if (await this.#saves.save('update', next, goal)) this.#set({ draft: undefined });
   };
 
-  private onEditCancel = () => {
-    this.set({ draft: undefined, showErrors: false });
+  #onEditCancel = () => {
+    this.#set({ draft: undefined, showErrors: false });
   };
 
   // ── the save message ─────────────────────────────────────────────────────
 
-  private onReloadKeepEdit = () => this.saves.takeServerVersion(() => this.options.reload());
+  #onReloadKeepEdit = () => this.#saves.takeServerVersion(() => this.options.reload());
 
-  private onDiscardEdit = async () => {
-    this.set({ draft: undefined });
-    await this.saves.takeServerVersion(() => this.options.reload());
+  #onDiscardEdit = async () => {
+    this.#set({ draft: undefined });
+    await this.#saves.takeServerVersion(() => this.options.reload());
   };
 
   /** Conflict: the reader's edit, applied to the other person's saved version, saved with its version. */
-  private onUseMine = async () => {
-    const message = this.saves.message;
+  #onUseMine = async () => {
+    const message = this.#saves.message;
     if (message?.kind !== 'conflict') return;
-    const draft = this.draft;
-    await this.saves.takeServerVersion(() => this.options.reload());
+    const draft = this.#draft;
+    await this.#saves.takeServerVersion(() => this.options.reload());
     await this.host.updateComplete;
-    const theirs = this.currentGoal(message.goalId);
+    const theirs = this.#currentGoal(message.goalId);
     if (!theirs || !draft || draft.goalId !== theirs.id || !this.mayEdit(theirs)) return;
-    if (await this.saves.save('update', applyDraft(theirs, draft), theirs)) this.set({ draft: undefined });
+    if (await this.#saves.save('update', applyDraft(theirs, draft), theirs)) this.#set({ draft: undefined });
   };
 
-  private onDismissMessage = () => {
-    this.saves.dismiss();
+  #onDismissMessage = () => {
+    this.#saves.dismiss();
   };
 
   // ── the dialogs ──────────────────────────────────────────────────────────
 
-  private openDialog = (dialog: GoalDialog) => {
-    this.set({ dialogState: dialog });
+  #openDialog = (dialog: GoalDialog) => {
+    this.#set({ dialogState: dialog });
   };
 
-  private closeDialog = () => {
+  #closeDialog = () => {
     this.host.renderRoot.querySelector('dialog')?.close();
   };
 
-  private onDialogClose = () => {
-    this.set({ dialogState: undefined });
+  #onDialogClose = () => {
+    this.#set({ dialogState: undefined });
   };
 
-  private onAddSubmit = async (event: SubmitEvent) => {
+  #onAddSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const dialog = this.dialogState;
+    const dialog = this.#dialogState;
     if (dialog?.kind !== 'add') return;
     const data = new FormData(event.target as HTMLFormElement);
     const title = String(data.get('title') ?? '').trim();
     if (!title) return;
-    const parent = dialog.parentId ? this.currentGoal(dialog.parentId) : undefined;
+    const parent = dialog.parentId ? this.#currentGoal(dialog.parentId) : undefined;
     const level = data.get('level') as GoalLevel | null;
     const goal = newGoal({ title, level, parentId: dialog.parentId, parent, viewerId: this.options.viewerId() });
-    this.closeDialog();
+    this.#closeDialog();
     if (parent) this.options.openForChild(parent.id, true);
-    if (await this.saves.save('create', goal, null)) this.options.reveal(goal.id, true);
+    if (await this.#saves.save('create', goal, null)) this.options.reveal(goal.id, true);
   };
 
-  private onMoveSubmit = async (event: SubmitEvent) => {
+  #onMoveSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
-    const dialog = this.dialogState;
+    const dialog = this.#dialogState;
     if (dialog?.kind !== 'move') return;
-    const goal = this.currentGoal(dialog.goalId);
+    const goal = this.#currentGoal(dialog.goalId);
     const target = new FormData(event.target as HTMLFormElement).get('parent');
     const structure = this.options.model()?.structure;
     if (!goal || target === null || !structure) return;
     const parentId = target === '' ? null : String(target);
     if (parentId !== null && isSelfOrDescendant(structure, goal.id, parentId)) return;
-    this.closeDialog();
+    this.#closeDialog();
     if (parentId === goal.parentId) return;
     if (parentId) this.options.openForChild(parentId, false);
-    if (await this.saves.save('move', { ...goal, parentId }, goal)) this.options.reveal(goal.id, false);
+    if (await this.#saves.save('move', { ...goal, parentId }, goal)) this.options.reveal(goal.id, false);
   };
 
-  private onMoveSearch = (event: Event) => {
-    const dialog = this.dialogState;
-    if (dialog?.kind === 'move') this.set({ dialogState: { ...dialog, query: (event.target as HTMLInputElement).value } });
+  #onMoveSearch = (event: Event) => {
+    const dialog = this.#dialogState;
+    if (dialog?.kind === 'move') this.#set({ dialogState: { ...dialog, query: (event.target as HTMLInputElement).value } });
   };
 
-  private onDeleteConfirm = async () => {
-    const dialog = this.dialogState;
+  #onDeleteConfirm = async () => {
+    const dialog = this.#dialogState;
     if (dialog?.kind !== 'delete') return;
-    const goal = this.currentGoal(dialog.goalId);
-    this.closeDialog();
+    const goal = this.#currentGoal(dialog.goalId);
+    this.#closeDialog();
     if (!goal) return;
     const index = this.options.rowIndexOf(goal.id);
-    if (await this.saves.save('delete', null, goal)) this.options.deleted(goal.id, index);
+    if (await this.#saves.save('delete', null, goal)) this.options.deleted(goal.id, index);
   };
 }

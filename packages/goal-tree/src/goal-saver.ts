@@ -37,7 +37,7 @@ export interface GoalSaverOptions {
  * The message to show is kept here; every change of it asks the host to render again.
  */
 export class GoalSaver {
-  private current?: SaveMessage;
+  #current?: SaveMessage;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -45,7 +45,7 @@ export class GoalSaver {
   ) {}
 
   get message(): SaveMessage | undefined {
-    return this.current;
+    return this.#current;
   }
 
   /** Applies a change at once, then saves it; resolves to whether the save succeeded. */
@@ -55,7 +55,7 @@ export class GoalSaver {
     const at = previous ? options.indexOf(id) : undefined;
     options.replace(id, next, at);
     const text = options.text();
-    this.show({ kind: 'saving', text: text.saving, goalId: id, action });
+    this.#show({ kind: 'saving', text: text.saving, goalId: id, action });
     const api = options.port();
     try {
       let saved: Goal;
@@ -74,7 +74,7 @@ export class GoalSaver {
         saved = next!;
       }
       const note = options.effect?.(action, saved);
-      this.show({ kind: 'saved', text: text.saved, goalId: id, action, ...(note ? { note } : {}) });
+      this.#show({ kind: 'saved', text: text.saved, goalId: id, action, ...(note ? { note } : {}) });
       this.host.dispatchEvent(new PmGoalChangeEvent(saved, action, previous ?? undefined));
       return true;
     } catch (error) {
@@ -87,12 +87,12 @@ export class GoalSaver {
         // The stored goal (memory adapter: the details; REST: their `current`), checked like any answer.
         const current = await conflictCurrent(error, 'goal');
         const server = current?.id === id ? current : undefined;
-        this.show({ kind: 'conflict', text: text.conflict, goalId: id, action, failure, ...(server ? { server } : {}) });
+        this.#show({ kind: 'conflict', text: text.conflict, goalId: id, action, failure, ...(server ? { server } : {}) });
       } else {
         const reason = AdapterError.is(error)
           ? (error.code === 'forbidden' ? text.forbidden : errorText(coreText, error.code))
           : coreText.errorUnavailable;
-        this.show({ kind: 'error', text: text.saveFailed(reason), goalId: id, action, failure });
+        this.#show({ kind: 'error', text: text.saveFailed(reason), goalId: id, action, failure });
       }
       return false;
     }
@@ -103,20 +103,20 @@ export class GoalSaver {
    * error, or else whatever `reload` brings. The reader's draft is not touched.
    */
   async takeServerVersion(reload: () => Promise<void>): Promise<void> {
-    const message = this.current;
+    const message = this.#current;
     if (message?.kind !== 'conflict') return;
     if (message.server) this.options.replace(message.goalId, message.server);
     else await reload();
-    this.show(undefined);
+    this.#show(undefined);
   }
 
   dismiss(): void {
-    this.show(undefined);
+    this.#show(undefined);
   }
 
-  private show(message: SaveMessage | undefined): void {
-    if (message === this.current) return;
-    this.current = message;
+  #show(message: SaveMessage | undefined): void {
+    if (message === this.#current) return;
+    this.#current = message;
     this.host.requestUpdate();
   }
 }

@@ -3,7 +3,7 @@ import {
   PmWidgetElement, QuerySubscription, cssProps, goalListCheck, renderError, renderInitial, renderSkeleton, renderTaskStates, statesStyles,
   type Goal, type GoalList, type GoalQuery, type Person,
 } from '@pm-widgets/core';
-import type { FlatGoalRow, PaceThresholds } from '@pm-widgets/core/rules';
+import { flattenGoalTree, type FlatGoalRow, type PaceThresholds } from '@pm-widgets/core/rules';
 import { html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,9 +11,8 @@ import { PmGoalSelectEvent } from './events.js';
 import type { GoalTreeEditor } from './goal-editing.js';
 import type { GoalView } from './goal-facts.js';
 import { renderGoalRow } from './goal-row.js';
-import {
-  buildGoalTreeModel, continueSearch, startSearch, toggledRows, visibleRows, withPeople, type GoalSearch, type GoalTreeModel,
-} from './goal-tree-model.js';
+import type * as GoalSearchCode from './goal-search.js';
+import { buildGoalTreeModel, toggledRows, withPeople, type GoalSearch, type GoalTreeModel } from './goal-tree-model.js';
 import { goalTreeStyles } from './goal-tree.styles.js';
 import { goalTreeText, type GoalTreeMessages } from './messages.js';
 import { RowWindowController } from './row-window-controller.js';
@@ -40,22 +39,22 @@ const nextTask = (): Promise<void> => {
 };
 
 /**
- * A part of the tree fetched on demand, once per page: its code and the styles it brings. The
+ * A part of the tree fetched on demand, once per page: its code and any styles it brings. The
  * reader's Retry after a failed fetch fetches again.
  */
-class Chunk<T extends { styles: CSSResult }> {
+class Chunk<T> {
   module?: T;
-  private pending?: Promise<T>;
-  private failed?: unknown;
-  private attempts = 0;
+  #pending?: Promise<T>;
+  #failed?: unknown;
+  #attempts = 0;
   constructor(private readonly fetch: () => Promise<T>) {}
 
   load(): Promise<T> {
-    return (this.pending ??= (this.failed === undefined ? this.fetch() : this.fetchAgain(this.failed)).then(
+    return (this.#pending ??= (this.#failed === undefined ? this.fetch() : this.#fetchAgain(this.#failed)).then(
       (module) => (this.module = module),
       (error: unknown) => {
-        this.pending = undefined;
-        this.failed = error;
+        this.#pending = undefined;
+        this.#failed = error;
         throw error;
       },
     ));
@@ -67,11 +66,11 @@ class Chunk<T extends { styles: CSSResult }> {
    * Only the failed module was never run, so no second copy of it exists. Where the error names no
    * URL, the same import is tried.
    */
-  private fetchAgain(error: unknown): Promise<T> {
+  #fetchAgain(error: unknown): Promise<T> {
     const url = /\bhttps?:\/\/[^\s'"()<>]+/.exec(error instanceof Error ? error.message : '')?.[0]?.replace(/[.,;:]+$/, '');
     if (!url) return this.fetch();
     const next = new URL(url);
-    next.searchParams.set('retry', String(++this.attempts));
+    next.searchParams.set('retry', String(++this.#attempts));
     return import(/* @vite-ignore */ next.href) as Promise<T>;
   }
 }
@@ -87,6 +86,11 @@ const editing = new Chunk(() => import('./goal-editing.js'));
  * point at or focus the tree. The first render shows rows and the details' prompt only.
  */
 const details = new Chunk(() => import('./goal-details.js'));
+/**
+ * Filtering: fetched when the reader points at or focuses the tree or its filter, so it is here
+ * before they have typed; a tree nobody filters never loads it.
+ */
+const search = new Chunk<typeof GoalSearchCode>(() => import('./goal-search.js'));
 
 /** Adds a chunk's styles to a shadow root, after the element's own (as lit adopts those). */
 function adoptStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
@@ -127,6 +131,7 @@ const goalQuery = (ownerId?: string, rootId?: string, cycleId?: string): GoalQue
  * @csspart collapse-all - The Collapse all button.
  * @csspart add-goal - The Add goal button (editable).
  * @csspart editing-error - Editable, but the editing code could not be fetched: the alert, with Retry.
+ * @csspart search-error - A filter was typed but the search code could not be fetched: the alert, with Retry.
  * @csspart notice - A warning about the data (orphans, duplicate ids).
  * @csspart structure-error - The alert naming goals in a parent-link cycle, with Retry when the goals came from the adapter.
  * @csspart tree - The scrolling `role="tree"` viewport.
@@ -162,7 +167,7 @@ export class PmGoalTree extends PmWidgetElement {
 
   // ── controllers and tasks ────────────────────────────────────────────────
 
-  private readonly goalsTask = new Task(this, {
+  readonly #goalsTask = new Task(this, {
     task: async ([api, ownerId, rootId, cycleId, hasGoals], { signal }) => {
       if (!api || hasGoals) return initialState;
       return api.listGoals(goalQuery(ownerId, rootId, cycleId), { signal });
@@ -172,36 +177,36 @@ export class PmGoalTree extends PmWidgetElement {
   });
 
   /** Writes made anywhere through the shared cache (another widget, another tree) reach this tree. */
-  private readonly goalsFeed = new QuerySubscription(this, 'listGoals', {
+  readonly #goalsFeed = new QuerySubscription(this, 'listGoals', {
     cache: () => (this.goals === undefined ? this.cache : undefined),
     query: () => goalQuery(this.owner, this.root, this.cycle),
     onChange: (list) => (this.liveList = list),
   });
 
-  private readonly expansion = new TreeExpansion(this, () => this.shownFilter !== '');
+  readonly #expansion = new TreeExpansion(this, () => this.#shownFilter !== '');
 
-  private readonly keyboard = new TreeKeyboardController<FlatGoalRow>(this, {
+  readonly #keyboard = new TreeKeyboardController<FlatGoalRow>(this, {
     rows: () => this.rows,
-    indexOf: (id) => this.indexOf(id),
-    parentIdOf: (id) => this.model?.structure.parentIdOf(id),
-    toggle: (row) => this.toggle(row),
-    expandSiblings: (row) => this.expandSiblings(row),
-    select: (row) => this.select(row.goal),
-    focusRow: (index) => void this.focusRow(index),
+    indexOf: (id) => this.#indexOf(id),
+    parentIdOf: (id) => this.#model?.structure.parentIdOf(id),
+    toggle: (row) => this.#toggle(row),
+    expandSiblings: (row) => this.#expandSiblings(row),
+    select: (row) => this.#select(row.goal),
+    focusRow: (index) => void this.#focusRow(index),
     isRtl: () => this.getAttribute('dir') === 'rtl',
   });
 
-  private readonly rowWindow = new RowWindowController(this, {
+  readonly #rowWindow = new RowWindowController(this, {
     viewport: () => this.viewport,
     anyRow: () => this.viewport?.querySelector('[role="treeitem"]'),
     rowHeight: 56, // 3.5rem at 16px, until a row is measured
     fallbackHeight: 640,
     overscan: 6,
-    anchor: () => this.indexOf(this.keyboard.activeId),
+    anchor: () => this.#indexOf(this.#keyboard.activeId),
   });
 
   /** Edit state and saves: made once the tree is `editable` and the editing chunk is here (see `willUpdate`). */
-  private editor?: GoalTreeEditor;
+  #editor?: GoalTreeEditor;
 
   // ── queried nodes ────────────────────────────────────────────────────────
 
@@ -216,12 +221,15 @@ export class PmGoalTree extends PmWidgetElement {
   /** A chunk this tree needs could not be fetched (offline, a failed deploy): shown with Retry. */
   @state() private editingError?: unknown;
   @state() private detailsError?: unknown;
+  @state() private searchError?: unknown;
   /** The details chunk on its way (`updateComplete` waits for it). */
-  private detailsLoad?: Promise<void>;
+  #detailsLoad?: Promise<void>;
+  /** The search chunk on its way (`updateComplete` waits for it when there is a filter). */
+  #searchLoad?: Promise<void>;
   /** The reader pointed at or focused the goals (the details' code is fetched then). */
-  private intent = false;
+  #intent = false;
   /** The chunks whose styles this tree's shadow root has. */
-  private readonly adopted = new Set<CSSResult>();
+  readonly #adopted = new Set<CSSResult>();
   @state() private brokenAvatars = new Set<string>();
   /** A newer copy of the loaded list from the shared cache, until the next load. */
   @state() private liveList?: GoalList;
@@ -230,20 +238,21 @@ export class PmGoalTree extends PmWidgetElement {
   /** The check of a large list found a goal that is not valid: the load failed after all. */
   @state() private checkError?: unknown;
   /** The loaded list whose check is followed. */
-  private followed?: GoalList;
+  #followed?: GoalList;
 
   // Derived in `willUpdate` and kept until what they come from changes.
-  private source?: readonly Goal[];
-  private model?: GoalTreeModel;
+  #source?: readonly Goal[];
+  #model?: GoalTreeModel;
+  // `rows` and `searching` stay TS-private, not #private: the scale tests read them.
   private rows: FlatGoalRow[] = [];
-  private rowsKey: unknown[] = [];
-  private matchCount = 0;
+  #rowsKey: unknown[] = [];
+  #matchCount = 0;
   /** The filter (trimmed) of the rows on screen; a large tree shows the previous rows until a search completes. */
-  private shownFilter = '';
+  #shownFilter = '';
   /** A search of a large tree in progress, in slices. */
   private searching?: { model: GoalTreeModel; search: GoalSearch; done: Promise<void> };
 
-  private filterTimer?: ReturnType<typeof setTimeout>;
+  #filterTimer?: ReturnType<typeof setTimeout>;
 
   // ── public properties ────────────────────────────────────────────────────
 
@@ -278,7 +287,7 @@ export class PmGoalTree extends PmWidgetElement {
    */
   @property({ attribute: false }) canEdit?: (goal: Goal, viewer: Person | undefined) => boolean;
 
-  private get text(): GoalTreeMessages {
+  get #text(): GoalTreeMessages {
     return goalTreeText(this.resolvedLocale);
   }
 
@@ -286,7 +295,7 @@ export class PmGoalTree extends PmWidgetElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.filterTimer);
+    clearTimeout(this.#filterTimer);
   }
 
   /**
@@ -306,39 +315,54 @@ export class PmGoalTree extends PmWidgetElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('expandDepth')) {
-      this.expansion.setDepth(Math.max(0, Number.isFinite(this.expandDepth) ? this.expandDepth : 1));
+      this.#expansion.setDepth(Math.max(0, Number.isFinite(this.expandDepth) ? this.expandDepth : 1));
     }
     const given = this.goals;
-    const loaded = this.goalsTask.status === TaskStatus.COMPLETE || this.goalsTask.status === TaskStatus.PENDING
-      ? this.liveList ?? (this.goalsTask.value as GoalList | undefined)
+    const loaded = this.#goalsTask.status === TaskStatus.COMPLETE || this.#goalsTask.status === TaskStatus.PENDING
+      ? this.liveList ?? (this.#goalsTask.value as GoalList | undefined)
       : undefined;
     const next = given ?? loaded?.goals;
-    if (next && next !== this.source) {
-      this.source = next;
+    if (next && next !== this.#source) {
+      this.#source = next;
       this.working = { goals: next, people: given ? this.people ?? [] : loaded?.people ?? [] };
     } else if (given && changed.has('people')) {
       this.working = { goals: this.working?.goals ?? given, people: this.people ?? [] };
     }
     // Every answer is a new list (a reload too), so a failed check is forgotten when the next one comes.
     const answer = given ? undefined : loaded;
-    if (answer !== this.followed) {
-      this.followed = answer;
-      this.followCheck(answer);
+    if (answer !== this.#followed) {
+      this.#followed = answer;
+      this.#followCheck(answer);
     }
-    if (this.working) this.ensureRows();
-    if (this.editable && !this.editor && editing.module) this.editor = this.makeEditor(editing.module.GoalTreeEditor);
-    if (this.selectedId !== undefined && !details.module && this.detailsError === undefined) this.loadDetails();
+    if (this.working) this.#ensureRows();
+    if (this.editable && !this.#editor && editing.module) this.#editor = this.#makeEditor(editing.module.GoalTreeEditor);
+    if (this.selectedId !== undefined && !details.module && this.detailsError === undefined) this.#loadDetails();
     for (const chunk of [editing.module, details.module]) {
-      if (chunk && !this.adopted.has(chunk.styles)) {
-        this.adopted.add(chunk.styles);
+      if (chunk && !this.#adopted.has(chunk.styles)) {
+        this.#adopted.add(chunk.styles);
         adoptStyles(this.renderRoot, chunk.styles);
       }
     }
   }
 
+  /** Fetches the search chunk (once per page); filters when it is here, or shows why not. */
+  #loadSearch = (): void => {
+    if (search.module || this.#searchLoad) return;
+    this.#searchLoad = search.load().then(
+      () => undefined,
+      (error: unknown) => {
+        console.error('pm-goal-tree: the search code failed to load', error);
+        if (this.filter.trim()) this.searchError = error;
+      },
+    ).finally(() => {
+      this.#searchLoad = undefined;
+      this.requestUpdate();
+    });
+  };
+
   /** Fetches the details chunk (once per page); renders when it is here, or shows why not. */
-  private loadDetails = (): void => {
-    if (details.module || this.detailsLoad) return;
+  #loadDetails = (): void => {
+    if (details.module || this.#detailsLoad) return;
     const load = details.load().then(
       () => undefined,
       (error: unknown) => {
@@ -346,42 +370,42 @@ export class PmGoalTree extends PmWidgetElement {
         if (this.selectedId !== undefined) this.detailsError = error;
       },
     ).finally(() => {
-      this.detailsLoad = undefined;
+      this.#detailsLoad = undefined;
       this.requestUpdate();
     });
-    this.detailsLoad = load;
+    this.#detailsLoad = load;
   };
 
-  private makeEditor(Editor: typeof GoalTreeEditor): GoalTreeEditor {
+  #makeEditor(Editor: typeof GoalTreeEditor): GoalTreeEditor {
     return new Editor(this, {
       port: () => (this.goals === undefined ? this.api : undefined),
-      model: () => this.model,
+      model: () => this.#model,
       goals: () => this.working?.goals,
-      replace: (id, goal, at) => this.replaceLocal(id, goal, at),
-      text: () => this.text,
+      replace: (id, goal, at) => this.#replaceLocal(id, goal, at),
+      text: () => this.#text,
       coreText: () => this.coreText,
       locale: () => this.resolvedLocale,
       selectedId: () => this.selectedId,
-      writable: () => this.writable,
+      writable: () => this.#writable,
       viewerId: () => this.viewerId,
       canEdit: () => this.canEdit,
       reload: () => this.reload(),
-      openForChild: (parentId, filtered) => this.expansion.openForChild(parentId, { filtered }),
+      openForChild: (parentId, filtered) => this.#expansion.openForChild(parentId, { filtered }),
       reveal: (goalId, select) => {
         if (select) this.selectedId = goalId;
         void this.reveal(goalId);
       },
-      rowIndexOf: (goalId) => this.indexOf(goalId),
+      rowIndexOf: (goalId) => this.#indexOf(goalId),
       deleted: (goalId, index) => {
         if (this.selectedId === goalId) this.selectedId = undefined;
         const next = this.rows[Math.min(index, this.rows.length - 1)];
-        this.keyboard.activeId = next?.goal.id;
+        this.#keyboard.activeId = next?.goal.id;
       },
     });
   }
 
   /** Follows the staged check of a large loaded list: read-only until it passes, the error state if it fails. */
-  private followCheck(list: GoalList | undefined): void {
+  #followCheck(list: GoalList | undefined): void {
     this.checkError = undefined;
     const check = list && goalListCheck(list);
     this.checking = check ? list : undefined;
@@ -401,68 +425,74 @@ export class PmGoalTree extends PmWidgetElement {
   }
 
   /** Editing is offered when `editable`, and only on goals known to be valid. */
-  private get writable(): boolean {
+  get #writable(): boolean {
     return this.editable && this.checking === undefined;
   }
 
-  private getModel(): GoalTreeModel | undefined {
+  #getModel(): GoalTreeModel | undefined {
     const working = this.working;
     if (!working) return undefined;
-    if (this.model?.goals !== working.goals) {
+    if (this.#model?.goals !== working.goals) {
       // One owner's goals or a subtree: parents outside the answer are expected, not missing.
       const partial = Boolean(this.owner || this.root) && !this.goals;
-      this.model = buildGoalTreeModel(working.goals, working.people, { partial });
-    } else if (this.model.personList !== working.people) {
-      this.model = withPeople(this.model, working.people);
+      this.#model = buildGoalTreeModel(working.goals, working.people, { partial });
+    } else if (this.#model.personList !== working.people) {
+      this.#model = withPeople(this.#model, working.people);
     }
-    return this.model;
+    return this.#model;
   }
 
-  private ensureRows(): void {
-    const model = this.getModel();
+  #ensureRows(): void {
+    const model = this.#getModel();
     if (!model) return;
     let shown = this.filter.trim();
-    const search = startSearch(shown, model);
-    const { query } = search;
-    if (query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
+    const finder = search.module;
+    const query = shown.toLowerCase();
+    if (query && !finder) {
+      // The rows on screen stay until the search code is here (then this runs again).
+      if (this.searchError === undefined) this.#loadSearch();
+      shown = this.#shownFilter;
+    } else if (finder && query && model.lastSearch?.query !== query && model.structure.order.length > SEARCH_AT_ONCE) {
       // Not a slice in this update: the frame that applies the filter stays short.
-      if (this.searching?.model !== model || this.searching.search.query !== query) this.searchInSlices(model, search);
+      if (this.searching?.model !== model || this.searching.search.query !== query) this.#searchInSlices(finder, model, finder.startSearch(shown, model));
       // The rows on screen stay until the search is complete (then this runs again), and follow
       // expanding and collapsing meanwhile, when their own search is at hand.
-      shown = this.shownFilter;
-      const shownQuery = startSearch(shown).query;
+      shown = this.#shownFilter;
+      const shownQuery = shown.toLowerCase();
       if (shownQuery && model.lastSearch?.query !== shownQuery) return;
     } else {
       this.searching = undefined;
     }
-    const key = [model, this.expansion.revision, shown];
-    if (key.every((part, i) => part === this.rowsKey[i])) return;
-    const changes = this.expansion.takeChanges();
+    const key = [model, this.#expansion.revision, shown];
+    if (key.every((part, i) => part === this.#rowsKey[i])) return;
+    const changes = this.#expansion.takeChanges();
     // A filter or an expansion replaces the rows on screen: those in sight are rendered first.
-    if (this.rowsKey.length && (this.rowsKey[1] !== key[1] || this.rowsKey[2] !== key[2])) this.rowWindow.jumped();
-    const sameTree = this.rowsKey[0] === model && this.rowsKey[2] === shown;
-    this.rowsKey = key;
-    this.shownFilter = shown;
-    const isOpen = this.expansion.openTest();
+    if (this.#rowsKey.length && (this.#rowsKey[1] !== key[1] || this.#rowsKey[2] !== key[2])) this.#rowWindow.jumped();
+    const sameTree = this.#rowsKey[0] === model && this.#rowsKey[2] === shown;
+    this.#rowsKey = key;
+    this.#shownFilter = shown;
+    const isOpen = this.#expansion.openTest();
     const toggled = sameTree && changes !== 'all' ? toggledRows(model, shown, this.rows, changes, isOpen) : undefined;
     if (toggled) {
       this.rows = toggled;
       return;
     }
-    const { rows, matchCount } = visibleRows(model, shown, isOpen);
+    const { rows, matchCount } = shown && finder
+      ? finder.visibleRows(model, shown, isOpen)
+      : { rows: flattenGoalTree(model.structure, { isExpanded: isOpen }), matchCount: 0 };
     this.rows = rows;
-    this.matchCount = matchCount;
+    this.#matchCount = matchCount;
   }
 
   /** Searches a large tree a slice at a time, so typing and scrolling stay smooth; renders when complete. */
-  private searchInSlices(model: GoalTreeModel, search: GoalSearch): void {
+  #searchInSlices(finder: typeof GoalSearchCode, model: GoalTreeModel, search: GoalSearch): void {
     const job = { model, search, done: Promise.resolve() };
     this.searching = job;
     job.done = (async () => {
       do {
         await nextTask();
         if (this.searching !== job) return;
-      } while (!continueSearch(model, search, performance.now() + SEARCH_SLICE_MS));
+      } while (!finder.continueSearch(model, search, performance.now() + SEARCH_SLICE_MS));
       // The rows and their render in a task of their own, not at the end of the last slice.
       await nextTask();
       if (this.searching === job) this.requestUpdate();
@@ -471,17 +501,21 @@ export class PmGoalTree extends PmWidgetElement {
 
   /** Also waits for a search in progress and the render of its rows, and for the details of a selected goal on their way. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await this.rowsRendered();
-    while (this.detailsLoad && this.selectedId !== undefined) {
-      await this.detailsLoad;
-      complete = await this.rowsRendered();
+    let complete = await this.#rowsRendered();
+    while (this.#detailsLoad && this.selectedId !== undefined) {
+      await this.#detailsLoad;
+      complete = await this.#rowsRendered();
     }
     return complete;
   }
 
   /** The rows are rendered and current (a search in progress too); what the keyboard waits for, never a chunk. */
-  private async rowsRendered(): Promise<boolean> {
+  async #rowsRendered(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
+    while (this.#searchLoad && this.filter.trim()) {
+      await this.#searchLoad;
+      complete = await super.getUpdateComplete();
+    }
     for (let job = this.searching; job; job = this.searching === job ? undefined : this.searching) {
       await job.done;
       complete = await super.getUpdateComplete();
@@ -489,17 +523,17 @@ export class PmGoalTree extends PmWidgetElement {
     return complete;
   }
 
-  private indexOf(id: string | undefined): number {
+  #indexOf(id: string | undefined): number {
     if (id === undefined) return -1;
     return this.rows.findIndex((row) => row.goal.id === id);
   }
 
-  private currentGoal(id: string | undefined): Goal | undefined {
-    return id === undefined ? undefined : this.model?.structure.goalOf(id);
+  #currentGoal(id: string | undefined): Goal | undefined {
+    return id === undefined ? undefined : this.#model?.structure.goalOf(id);
   }
 
   /** Puts a goal into the list on screen (at `at` when new), or takes it out (`null`). */
-  private replaceLocal(id: string, goal: Goal | null, at?: number): void {
+  #replaceLocal(id: string, goal: Goal | null, at?: number): void {
     if (!this.working) return;
     const goals = this.working.goals.slice();
     const index = goals.findIndex((g) => g.id === id);
@@ -508,65 +542,74 @@ export class PmGoalTree extends PmWidgetElement {
     } else if (index >= 0) goals[index] = goal;
     else goals.splice(at ?? goals.length, 0, goal);
     this.working = { ...this.working, goals };
-    this.ensureRows();
+    this.#ensureRows();
   }
 
   // ── event handlers ───────────────────────────────────────────────────────
 
-  private onFilterInput = (event: Event) => {
+  #onFilterInput = (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.filterTimer);
-    this.filterTimer = setTimeout(() => {
-      this.expansion.forgetFilterToggles();
+    clearTimeout(this.#filterTimer);
+    this.#filterTimer = setTimeout(() => {
+      this.#expansion.forgetFilterToggles();
       this.filter = value;
-      this.rowWindow.scrollToTop();
+      this.#rowWindow.scrollToTop();
     }, FILTER_DEBOUNCE_MS);
   };
 
-  private onRowClick = (event: MouseEvent) => {
+  #onRowClick = (event: MouseEvent) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
     const id = row?.dataset['id'];
     if (!id) return;
-    const index = this.indexOf(id);
+    const index = this.#indexOf(id);
     if (index < 0) return;
     if ((event.target as HTMLElement).closest('.toggle')) {
-      this.toggle(this.rows[index]!);
-      this.keyboard.activeId = id;
+      this.#toggle(this.rows[index]!);
+      this.#keyboard.activeId = id;
       row.focus({ preventScroll: true });
       return;
     }
-    this.keyboard.activeId = id;
-    this.select(this.rows[index]!.goal);
+    this.#keyboard.activeId = id;
+    this.#select(this.rows[index]!.goal);
   };
 
-  private onAvatarError = (event: Event) => {
+  #onAvatarError = (event: Event) => {
     const id = (event.target as HTMLElement).dataset['person'];
     if (id) this.brokenAvatars = new Set(this.brokenAvatars).add(id);
   };
 
   /** An alignment link: select the aligned goal and bring it into view. */
-  private onShowGoal = (goalId: string) => {
+  #onShowGoal = (goalId: string) => {
     this.selectedId = goalId;
     void this.reveal(goalId, { focus: true });
   };
 
   /** The reader points at or focuses the goals: fetch the details' code now, before a goal is selected. */
-  private onIntent = () => {
-    if (this.intent) return;
-    this.intent = true;
-    this.loadDetails();
+  #onIntent = () => {
+    if (this.#intent) return;
+    this.#intent = true;
+    this.#loadDetails();
+    this.#loadSearch();
   };
 
   /** Retry after the editing chunk failed to load; on success, focus moves to Add goal. */
-  private onRetryEditing = async () => {
+  #onRetryEditing = async () => {
     const hadFocus = this.renderRoot.querySelector('[part~="editing-error"]')?.contains(this.shadowRoot?.activeElement ?? null);
     this.editingError = undefined;
     await this.updateComplete;
     if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="add-goal"]')?.focus();
   };
 
+  /** Retry after the search chunk failed to load; on success, the filter applies and focus returns to it. */
+  #onRetrySearch = async () => {
+    const hadFocus = this.renderRoot.querySelector('[part~="search-error"]')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.searchError = undefined;
+    await this.updateComplete;
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="filter"]')?.focus();
+  };
+
   /** Retry after the details chunk failed to load; on success, focus moves to the details' heading. */
-  private onRetryDetails = async () => {
+  #onRetryDetails = async () => {
     const hadFocus = this.renderRoot.querySelector('[part~="details"]')?.contains(this.shadowRoot?.activeElement ?? null);
     this.detailsError = undefined;
     await this.updateComplete;
@@ -575,51 +618,51 @@ export class PmGoalTree extends PmWidgetElement {
 
   // ── tree actions (keyboard and pointer) ─────────────────────────────────
 
-  private toggle(row: FlatGoalRow): void {
+  #toggle(row: FlatGoalRow): void {
     if (!row.hasChildren) return;
-    this.expansion.set([row.goal.id], !row.expanded);
+    this.#expansion.set([row.goal.id], !row.expanded);
     // Collapsing around the focused goal moves focus to the collapsed one.
-    const activeId = this.keyboard.activeId;
+    const activeId = this.#keyboard.activeId;
     if (row.expanded && activeId && activeId !== row.goal.id) {
-      let id = this.model?.structure.parentIdOf(activeId);
+      let id = this.#model?.structure.parentIdOf(activeId);
       while (id) {
         if (id === row.goal.id) {
-          this.keyboard.activeId = row.goal.id;
-          void this.focusRow(-1, row.goal.id);
+          this.#keyboard.activeId = row.goal.id;
+          void this.#focusRow(-1, row.goal.id);
           break;
         }
-        id = this.model?.structure.parentIdOf(id);
+        id = this.#model?.structure.parentIdOf(id);
       }
     }
   }
 
-  private expandSiblings(row: FlatGoalRow): void {
-    const structure = this.model?.structure;
+  #expandSiblings(row: FlatGoalRow): void {
+    const structure = this.#model?.structure;
     if (!structure) return;
     const parentId = structure.parentIdOf(row.goal.id);
     const siblings = parentId ? structure.childrenOf(parentId) : structure.roots;
-    this.expansion.set(siblings.filter((sibling) => structure.hasChildren(sibling.id)).map((sibling) => sibling.id), true);
+    this.#expansion.set(siblings.filter((sibling) => structure.hasChildren(sibling.id)).map((sibling) => sibling.id), true);
   }
 
-  private select(goal: Goal): void {
-    if (this.selectedId !== goal.id) this.editor?.selectionChanged();
+  #select(goal: Goal): void {
+    if (this.selectedId !== goal.id) this.#editor?.selectionChanged();
     this.selectedId = goal.id;
     this.dispatchEvent(new PmGoalSelectEvent(goal));
   }
 
   /** Scrolls row `index` (or the row of `id`) into the window, renders it, and focuses it. */
-  private async focusRow(index: number, id?: string): Promise<void> {
-    await this.rowsRendered(); // rows may change with a toggle in the same turn
-    if (id !== undefined) index = this.indexOf(id);
+  async #focusRow(index: number, id?: string): Promise<void> {
+    await this.#rowsRendered(); // rows may change with a toggle in the same turn
+    if (id !== undefined) index = this.#indexOf(id);
     const row = this.rows[index];
     if (!row || !this.viewport) return;
-    this.keyboard.activeId = row.goal.id;
-    this.rowWindow.scrollIntoView(index);
-    await this.rowsRendered();
-    this.rowElement(row.goal.id)?.focus({ preventScroll: true });
+    this.#keyboard.activeId = row.goal.id;
+    this.#rowWindow.scrollIntoView(index);
+    await this.#rowsRendered();
+    this.#rowElement(row.goal.id)?.focus({ preventScroll: true });
   }
 
-  private rowElement(id: string): HTMLElement | undefined {
+  #rowElement(id: string): HTMLElement | undefined {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[role="treeitem"]')) {
       if (el.dataset['id'] === id) return el;
     }
@@ -630,84 +673,84 @@ export class PmGoalTree extends PmWidgetElement {
 
   /** Opens every goal. */
   expandAll(): void {
-    this.expansion.expandAll();
+    this.#expansion.expandAll();
   }
 
   /** Closes every goal. */
   collapseAll(): void {
-    this.expansion.collapseAll((this.model?.structure.goals ?? []).map((goal) => goal.id));
-    const activeId = this.keyboard.activeId;
+    this.#expansion.collapseAll((this.#model?.structure.goals ?? []).map((goal) => goal.id));
+    const activeId = this.#keyboard.activeId;
     if (activeId) {
       // The focusable row becomes the top-level goal above the one that had it.
       let id: string | null | undefined = activeId;
       let top = id;
       while (id) {
         top = id;
-        id = this.model?.structure.parentIdOf(id);
+        id = this.#model?.structure.parentIdOf(id);
       }
-      this.keyboard.activeId = top;
+      this.#keyboard.activeId = top;
     }
   }
 
   /** Opens the ancestors of a goal, scrolls to it and makes it the focusable row. */
   async reveal(goalId: string, { focus = false }: { focus?: boolean } = {}): Promise<void> {
-    const structure = this.model?.structure;
+    const structure = this.#model?.structure;
     if (!structure?.isPlaced(goalId)) return;
     const ancestors: string[] = [];
     for (let id = structure.parentIdOf(goalId); id; id = structure.parentIdOf(id)) ancestors.push(id);
-    this.expansion.set(ancestors, true);
+    this.#expansion.set(ancestors, true);
     // The rows are derived now, so the tree renders once, already at the goal (not at the old
     // scroll position first); a large filtered tree may still be searching: then after its render.
-    this.ensureRows();
-    const index = this.indexOf(goalId);
-    if (index >= 0 && !focus) this.rowWindow.scrollToCenter(index);
+    this.#ensureRows();
+    const index = this.#indexOf(goalId);
+    if (index >= 0 && !focus) this.#rowWindow.scrollToCenter(index);
     // The rows, not the details pane's chunk (a reveal never waits for it).
-    await this.rowsRendered();
-    const at = this.indexOf(goalId);
+    await this.#rowsRendered();
+    const at = this.#indexOf(goalId);
     if (at < 0) return;
-    this.keyboard.activeId = goalId;
-    if (focus) await this.focusRow(at);
-    else if (at !== index) this.rowWindow.scrollToCenter(at);
+    this.#keyboard.activeId = goalId;
+    if (focus) await this.#focusRow(at);
+    else if (at !== index) this.#rowWindow.scrollToCenter(at);
   }
 
   /** Loads the goals again from the adapter. */
   async reload(): Promise<void> {
     this.cache?.invalidate('listGoals');
-    await this.goalsTask.run();
+    await this.#goalsTask.run();
   }
 
   // ── render ───────────────────────────────────────────────────────────────
 
   override render() {
-    if (this.goals !== undefined) return this.renderContent();
+    if (this.goals !== undefined) return this.#renderContent();
     if (!this.api) return renderInitial(this.coreText.noAdapter);
-    if (this.checkError !== undefined) return renderError(this.checkError, this.coreText, () => void this.reload(), this.text.errorTitle);
-    return renderTaskStates(this.goalsTask as unknown as Task<readonly unknown[], GoalList>, {
+    if (this.checkError !== undefined) return renderError(this.checkError, this.coreText, () => void this.reload(), this.#text.errorTitle);
+    return renderTaskStates(this.#goalsTask as unknown as Task<readonly unknown[], GoalList>, {
       initial: () => renderInitial(this.coreText.noAdapter),
-      complete: () => this.renderContent(),
+      complete: () => this.#renderContent(),
       isEmpty: (value) => value.goals.length === 0,
-      empty: () => this.renderEmpty(),
+      empty: () => this.#renderEmpty(),
       skeletonLines: 6,
-      errorTitle: this.text.errorTitle,
+      errorTitle: this.#text.errorTitle,
       messages: this.coreText,
     });
   }
 
-  private renderEmpty(): TemplateResult {
-    const text = this.text;
+  #renderEmpty(): TemplateResult {
+    const text = this.#text;
     return html`<div class="state" part="empty">
       <h2>${text.emptyTitle}</h2>
       <p>${text.emptyText}</p>
-      ${this.renderAddGoal()}
-      ${this.renderEditingError()}
-    </div>${this.editor?.renderDialog() ?? nothing}`;
+      ${this.#renderAddGoal()}
+      ${this.#renderEditingError()}
+    </div>${this.#editor?.renderDialog() ?? nothing}`;
   }
 
-  private renderContent(): unknown {
-    const model = this.getModel();
+  #renderContent(): unknown {
+    const model = this.#getModel();
     if (!model) return nothing;
-    if (model.goals.length === 0) return this.renderEmpty();
-    const text = this.text;
+    if (model.goals.length === 0) return this.#renderEmpty();
+    const text = this.#text;
     const view: GoalView = {
       text,
       locale: this.resolvedLocale,
@@ -715,47 +758,50 @@ export class PmGoalTree extends PmWidgetElement {
       now: this.now ?? new Date(),
       paceThresholds: this.paceThresholds ?? {},
       brokenAvatars: this.brokenAvatars,
-      onAvatarError: this.onAvatarError,
+      onAvatarError: this.#onAvatarError,
       cycleStart: this.cycleStart,
     };
-    const filtering = this.shownFilter !== '';
+    const filtering = this.#shownFilter !== '';
     return html`<div class="base" part="base">
       <div class="toolbar" part="toolbar">
         <label class="filter">${text.filterLabel}
           <input part="filter" type="search" .value=${this.filter} placeholder=${text.filterPlaceholder}
-            autocomplete="off" @input=${this.onFilterInput} />
+            autocomplete="off" @input=${this.#onFilterInput} @focus=${this.#loadSearch} @pointerenter=${this.#loadSearch} />
         </label>
         <button class="button" part="expand-all" type="button" @click=${() => this.expandAll()}>${text.expandAll}</button>
         <button class="button" part="collapse-all" type="button" @click=${() => this.collapseAll()}>${text.collapseAll}</button>
-        ${this.renderAddGoal()}
+        ${this.#renderAddGoal()}
       </div>
-      <div class="count" part="filter-status" role="status">${filtering ? (this.matchCount ? text.matchCount(this.matchCount) : text.noMatches) : ''}</div>
-      ${this.renderEditingError()}
-      ${this.renderProblems(model)}
-      <div class="panes" @pointerover=${this.onIntent} @focusin=${this.onIntent}>
-        ${this.renderTree(view)}
-        ${this.renderDetails(view)}
+      <div class="count" part="filter-status" role="status">${filtering ? (this.#matchCount ? text.matchCount(this.#matchCount) : text.noMatches) : ''}</div>
+      ${this.searchError !== undefined && this.filter.trim()
+        ? html`<div part="search-error">${renderError(this.searchError, this.coreText, this.#onRetrySearch, text.searchLoadFailed)}</div>`
+        : nothing}
+      ${this.#renderEditingError()}
+      ${this.#renderProblems(model)}
+      <div class="panes" @pointerover=${this.#onIntent} @focusin=${this.#onIntent}>
+        ${this.#renderTree(view)}
+        ${this.#renderDetails(view)}
       </div>
-      ${this.editor ? this.editor.renderMessageBelow() : html`<div part="message" role="status"></div>`}
-    </div>${this.editor?.renderDialog() ?? nothing}`;
+      ${this.#editor ? this.#editor.renderMessageBelow() : html`<div part="message" role="status"></div>`}
+    </div>${this.#editor?.renderDialog() ?? nothing}`;
   }
 
   /** Add goal, once the editing chunk is here (a button that does nothing is never shown). */
-  private renderAddGoal(): unknown {
-    const editor = this.editor;
-    return this.writable && editor
-      ? html`<button class="button" part="add-goal" type="button" @click=${editor.openAddRoot}>${this.text.addRoot}</button>`
+  #renderAddGoal(): unknown {
+    const editor = this.#editor;
+    return this.#writable && editor
+      ? html`<button class="button" part="add-goal" type="button" @click=${editor.openAddRoot}>${this.#text.addRoot}</button>`
       : nothing;
   }
 
   /** An editable tree whose editing chunk could not be fetched: why, and Retry (the tree stays readable). */
-  private renderEditingError(): unknown {
-    if (!this.editable || this.editor || this.editingError === undefined) return nothing;
-    return html`<div part="editing-error">${renderError(this.editingError, this.coreText, this.onRetryEditing, this.text.editingLoadFailed)}</div>`;
+  #renderEditingError(): unknown {
+    if (!this.editable || this.#editor || this.editingError === undefined) return nothing;
+    return html`<div part="editing-error">${renderError(this.editingError, this.coreText, this.#onRetryEditing, this.#text.editingLoadFailed)}</div>`;
   }
 
-  private renderProblems(model: GoalTreeModel): unknown {
-    const text = this.text;
+  #renderProblems(model: GoalTreeModel): unknown {
+    const text = this.#text;
     const { structure } = model;
     const duplicates = structure.problems.flatMap((p) => (p.kind === 'duplicate-id' ? [p.goalId] : []));
     const cycles = structure.problems.flatMap((p) => (p.kind === 'cycle' ? [p.goalIds] : []));
@@ -774,18 +820,18 @@ export class PmGoalTree extends PmWidgetElement {
     `;
   }
 
-  private renderTree(view: GoalView): TemplateResult {
+  #renderTree(view: GoalView): TemplateResult {
     const rows = this.rows;
-    const { first, last } = this.rowWindow.window(rows.length);
-    const { rowHeight } = this.rowWindow;
+    const { first, last } = this.#rowWindow.window(rows.length);
+    const { rowHeight } = this.#rowWindow;
     const windowed = rows.slice(first, last);
-    const activeId = this.keyboard.tabStopId();
+    const activeId = this.#keyboard.tabStopId();
     const activeRendered = windowed.some((row) => row.goal.id === activeId);
     const selectedId = this.selectedId;
     return html`<div class="viewport" part="tree" role="tree" aria-label=${this.label ?? view.text.treeLabel}
         tabindex=${activeRendered ? -1 : 0}
-        @scroll=${this.rowWindow.handleScroll} @keydown=${this.keyboard.handleKeyDown} @focus=${this.keyboard.handleFocus}
-        @focusin=${this.keyboard.handleFocusIn} @click=${this.onRowClick}>
+        @scroll=${this.#rowWindow.handleScroll} @keydown=${this.#keyboard.handleKeyDown} @focus=${this.#keyboard.handleFocus}
+        @focusin=${this.#keyboard.handleFocusIn} @click=${this.#onRowClick}>
       <div class="spacer" role="none" ${cssProps({ height: `${rows.length * rowHeight}px` })}>
         ${repeat(windowed, (row) => row.goal.id, (row, i) => renderGoalRow(view, row, {
           top: (first + i) * rowHeight,
@@ -796,8 +842,8 @@ export class PmGoalTree extends PmWidgetElement {
     </div>`;
   }
 
-  private renderDetails(view: GoalView): TemplateResult {
-    const goal = this.currentGoal(this.selectedId);
+  #renderDetails(view: GoalView): TemplateResult {
+    const goal = this.#currentGoal(this.selectedId);
     const text = view.text;
     if (!goal) {
       return html`<section class="details empty" part="details" aria-label=${text.detailsLabel}><p class="muted">${text.selectPrompt}</p></section>`;
@@ -805,15 +851,15 @@ export class PmGoalTree extends PmWidgetElement {
     const chunk = details.module;
     if (chunk) {
       return chunk.renderGoalDetails(view, goal, {
-        editor: this.editor?.renderInDetails(view, goal) ?? nothing,
-        onShowGoal: this.onShowGoal,
+        editor: this.#editor?.renderInDetails(view, goal) ?? nothing,
+        onShowGoal: this.#onShowGoal,
       });
     }
     // The details' code is on its way (the heading now, the rest as a skeleton), or could not be fetched.
     const failed = this.detailsError !== undefined;
     return html`<section class="details" part="details" aria-labelledby="details-heading" aria-busy=${failed ? nothing : 'true'}>
       <h2 id="details-heading" tabindex="-1">${goal.title}</h2>
-      ${failed ? renderError(this.detailsError, this.coreText, this.onRetryDetails, text.detailsLoadFailed) : renderSkeleton(6, this.coreText)}
+      ${failed ? renderError(this.detailsError, this.coreText, this.#onRetryDetails, text.detailsLoadFailed) : renderSkeleton(6, this.coreText)}
     </section>`;
   }
 }

@@ -56,6 +56,7 @@ const en = {
   errorTitle: 'Goals could not be loaded',
   detailsLoadFailed: 'The details could not be loaded',
   editingLoadFailed: 'Editing could not be loaded',
+  searchLoadFailed: 'The search could not be loaded',
 };
 /** Every message of the tree: the first render's (above) and those its on-demand parts bring. */
 export type GoalTreeMessages = typeof en & typeof detailsEnglish & typeof editingEnglish;

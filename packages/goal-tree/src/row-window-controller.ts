@@ -43,16 +43,16 @@ export class RowWindowController implements ReactiveController {
   rowHeight: number;
 
   private scrollTop = 0;
-  private viewportHeight = 0;
-  private rendered: RowWindow = { first: 0, last: 0 };
+  #viewportHeight = 0;
+  #rendered: RowWindow = { first: 0, last: 0 };
   /** A scroll position set from code, applied to the viewport after the next render. */
-  private pendingScroll?: number;
+  #pendingScroll?: number;
   /** Set while a jump's overscan waits to be rendered. */
-  private fillTimer?: ReturnType<typeof setTimeout>;
-  private count = 0;
-  private observer?: ResizeObserver;
-  private observedViewport?: HTMLElement;
-  private observedRow?: Element;
+  #fillTimer?: ReturnType<typeof setTimeout>;
+  #count = 0;
+  #observer?: ResizeObserver;
+  #observedViewport?: HTMLElement;
+  #observedRow?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -63,154 +63,154 @@ export class RowWindowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observe();
+    this.#observe();
   }
 
   hostUpdated(): void {
-    this.observe();
-    const top = this.pendingScroll;
+    this.#observe();
+    const top = this.#pendingScroll;
     if (top === undefined) return;
-    this.pendingScroll = undefined;
+    this.#pendingScroll = undefined;
     const viewport = this.options.viewport();
     if (viewport) viewport.scrollTop = top;
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.fillTimer);
-    this.fillTimer = undefined;
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observedViewport = undefined;
-    this.observedRow = undefined;
+    clearTimeout(this.#fillTimer);
+    this.#fillTimer = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observedViewport = undefined;
+    this.#observedRow = undefined;
   }
 
   /** The rows to render out of `count`, for the current scroll position. Call from `render()`. */
   window(count: number): RowWindow {
-    this.count = count;
-    if (this.pendingScroll !== undefined) {
+    this.#count = count;
+    if (this.#pendingScroll !== undefined) {
       // As far as the list allows, so the browser does not clamp it to rows not rendered.
-      this.scrollTop = this.pendingScroll = Math.max(0, Math.round(Math.min(this.pendingScroll, count * this.rowHeight - this.height())));
+      this.scrollTop = this.#pendingScroll = Math.max(0, Math.round(Math.min(this.#pendingScroll, count * this.rowHeight - this.#height())));
     }
-    this.rendered = this.windowAt(this.viewportHeight);
-    return this.rendered;
+    this.#rendered = this.#windowAt(this.#viewportHeight);
+    return this.#rendered;
   }
 
   /** The rows change wholesale (a jump): the next renders show only the rows in sight, then the overscan. */
   jumped(): void {
-    clearTimeout(this.fillTimer);
-    this.fillTimer = setTimeout(() => {
-      this.fillTimer = undefined;
+    clearTimeout(this.#fillTimer);
+    this.#fillTimer = setTimeout(() => {
+      this.#fillTimer = undefined;
       this.host.requestUpdate();
     }, 100);
   }
 
   handleScroll = (event: Event) => {
-    this.setScrollTop((event.currentTarget as HTMLElement).scrollTop);
+    this.#setScrollTop((event.currentTarget as HTMLElement).scrollTop);
   };
 
   /** Scrolls the least distance that shows row `index` whole. */
   scrollIntoView(index: number): void {
     const { rowHeight } = this;
     const top = index * rowHeight;
-    const from = this.pendingScroll ?? this.scrollTop;
-    if (top < from) this.scrollTo(top);
-    else if (top + rowHeight > from + this.height()) this.scrollTo(top + rowHeight - this.height());
+    const from = this.#pendingScroll ?? this.scrollTop;
+    if (top < from) this.#scrollTo(top);
+    else if (top + rowHeight > from + this.#height()) this.#scrollTo(top + rowHeight - this.#height());
   }
 
   /** Scrolls row `index` to the middle of the viewport (as near as the list allows). */
   scrollToCenter(index: number): void {
-    this.scrollTo(index * this.rowHeight - (this.height() - this.rowHeight) / 2);
+    this.#scrollTo(index * this.rowHeight - (this.#height() - this.rowHeight) / 2);
   }
 
   scrollToTop(): void {
-    this.scrollTo(0);
+    this.#scrollTo(0);
   }
 
   /** Renders the rows at `top` and then scrolls the viewport there. */
-  private scrollTo(top: number): void {
+  #scrollTo(top: number): void {
     if (!this.options.viewport()) return;
     top = Math.max(0, Math.round(top));
-    if (Math.abs(top - (this.pendingScroll ?? this.scrollTop)) > this.height()) this.jumped();
-    this.pendingScroll = top;
-    this.scrollTop = this.pendingScroll;
+    if (Math.abs(top - (this.#pendingScroll ?? this.scrollTop)) > this.#height()) this.jumped();
+    this.#pendingScroll = top;
+    this.scrollTop = this.#pendingScroll;
     this.host.requestUpdate();
   }
 
   /** The viewport's height as last observed (read once if it has not been observed yet). */
-  private height(): number {
-    return this.viewportHeight || this.options.viewport()?.clientHeight || this.options.fallbackHeight;
+  #height(): number {
+    return this.#viewportHeight || this.options.viewport()?.clientHeight || this.options.fallbackHeight;
   }
 
-  private windowAt(viewportHeight: number): RowWindow {
+  #windowAt(viewportHeight: number): RowWindow {
     const { rowHeight, scrollTop } = this;
     const height = viewportHeight || this.options.fallbackHeight;
-    const overscan = this.fillTimer === undefined ? this.options.overscan : 0;
+    const overscan = this.#fillTimer === undefined ? this.options.overscan : 0;
     return {
       first: Math.max(0, Math.floor(scrollTop / rowHeight) - overscan),
-      last: Math.min(this.count, Math.ceil((scrollTop + height) / rowHeight) + overscan),
+      last: Math.min(this.#count, Math.ceil((scrollTop + height) / rowHeight) + overscan),
     };
   }
 
   /** Follows the viewport's scroll position; renders again only when other rows are to show. */
-  private setScrollTop(top: number): void {
+  #setScrollTop(top: number): void {
     if (top === this.scrollTop) return;
     this.scrollTop = top;
-    const needed = this.windowAt(this.viewportHeight);
-    if (needed.first !== this.rendered.first || needed.last !== this.rendered.last) this.host.requestUpdate();
+    const needed = this.#windowAt(this.#viewportHeight);
+    if (needed.first !== this.#rendered.first || needed.last !== this.#rendered.last) this.host.requestUpdate();
   }
 
   /**
    * Before rows change height: the anchor row (the focused one), when in sight, stays in sight at
    * about the same place, so it stays in the DOM and keeps focus; otherwise the row at the top stays.
    */
-  private keepInView(next: number): void {
+  #keepInView(next: number): void {
     const { rowHeight: old, scrollTop } = this;
-    const view = this.height();
+    const view = this.#height();
     const anchor = this.options.anchor?.() ?? -1;
     let top = (scrollTop / old) * next;
     if (anchor >= 0 && anchor * old + old > scrollTop && anchor * old < scrollTop + view) {
       top = anchor * next - Math.max(0, Math.min(anchor * old - scrollTop, view - next));
     }
     top = Math.max(0, Math.round(top));
-    if (top !== scrollTop) this.pendingScroll = this.scrollTop = top;
+    if (top !== scrollTop) this.#pendingScroll = this.scrollTop = top;
   }
 
   /** Follows the current viewport and one connected row (rows come and go as the list scrolls). */
-  private observe(): void {
+  #observe(): void {
     const viewport = this.options.viewport() ?? undefined;
-    if (viewport !== this.observedViewport) {
-      if (this.observedViewport) this.observer?.unobserve(this.observedViewport);
-      this.observedViewport = viewport;
-      if (viewport) this.ensureObserver().observe(viewport);
+    if (viewport !== this.#observedViewport) {
+      if (this.#observedViewport) this.#observer?.unobserve(this.#observedViewport);
+      this.#observedViewport = viewport;
+      if (viewport) this.#ensureObserver().observe(viewport);
     }
-    if (!this.observedRow?.isConnected) {
-      if (this.observedRow) this.observer?.unobserve(this.observedRow);
+    if (!this.#observedRow?.isConnected) {
+      if (this.#observedRow) this.#observer?.unobserve(this.#observedRow);
       const row = this.options.anyRow() ?? undefined;
-      this.observedRow = row;
-      if (row) this.ensureObserver().observe(row);
+      this.#observedRow = row;
+      if (row) this.#ensureObserver().observe(row);
     }
   }
 
-  private ensureObserver(): ResizeObserver {
-    this.observer ??= new ResizeObserver((entries) => this.onResize(entries));
-    return this.observer;
+  #ensureObserver(): ResizeObserver {
+    this.#observer ??= new ResizeObserver((entries) => this.#onResize(entries));
+    return this.#observer;
   }
 
-  private onResize(entries: readonly ResizeObserverEntry[]): void {
+  #onResize(entries: readonly ResizeObserverEntry[]): void {
     let rerender = false;
     for (const entry of entries) {
-      if (entry.target === this.observedViewport) {
-        const height = this.observedViewport.clientHeight;
-        if (height === this.viewportHeight) continue;
-        this.viewportHeight = height;
+      if (entry.target === this.#observedViewport) {
+        const height = this.#observedViewport.clientHeight;
+        if (height === this.#viewportHeight) continue;
+        this.#viewportHeight = height;
         // Render again only if rows that are now visible are missing; spare rows below are harmless.
-        const needed = this.windowAt(height);
-        if (needed.first < this.rendered.first || needed.last > this.rendered.last) rerender = true;
-      } else if (entry.target === this.observedRow) {
+        const needed = this.#windowAt(height);
+        if (needed.first < this.#rendered.first || needed.last > this.#rendered.last) rerender = true;
+      } else if (entry.target === this.#observedRow) {
         // Rows have a fixed height (`contain: strict`), so any row measures them all.
         const height = entry.borderBoxSize[0]?.blockSize ?? 0;
         if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
-          this.keepInView(height);
+          this.#keepInView(height);
           this.rowHeight = height;
           rerender = true;
         }
@@ -219,7 +219,7 @@ export class RowWindowController implements ReactiveController {
     if (!rerender) return;
     // Scrolling to keep a row in sight replaces the rows, and so the observed one: in the next
     // frame, not within this round of observations (which would end it with a loop error).
-    if (this.pendingScroll !== undefined) requestAnimationFrame(() => this.host.requestUpdate());
+    if (this.#pendingScroll !== undefined) requestAnimationFrame(() => this.host.requestUpdate());
     else this.host.requestUpdate();
   }
 }

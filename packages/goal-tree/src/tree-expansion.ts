@@ -11,12 +11,12 @@ export class TreeExpansion {
   revision = 0;
 
   /** Goals opened or closed one by one since {@link takeChanges}; `all` after a change to every goal. */
-  private changes: Set<string> | 'all' = 'all';
+  #changes: Set<string> | 'all' = 'all';
 
   /** Levels open by default: 0 all closed, Infinity after "Expand all". */
   private depth = 1;
   private readonly toggled = new Map<string, boolean>();
-  private readonly filterToggled = new Map<string, boolean>();
+  readonly #filterToggled = new Map<string, boolean>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -27,7 +27,7 @@ export class TreeExpansion {
   /** The test `flattenGoalTree` asks of each goal with children: is it open? */
   openTest(): (goalId: string, level: number) => boolean {
     if (this.isFiltering()) {
-      const toggled = this.filterToggled;
+      const toggled = this.#filterToggled;
       return (goalId) => toggled.get(goalId) ?? true;
     }
     const { toggled, depth } = this;
@@ -38,17 +38,17 @@ export class TreeExpansion {
   setDepth(depth: number): void {
     this.depth = depth;
     this.toggled.clear();
-    this.changed('all');
+    this.#changed('all');
   }
 
   /** Opens or closes goals in the tree on screen (filtered or not). */
   set(goalIds: Iterable<string>, open: boolean): void {
-    const toggles = this.isFiltering() ? this.filterToggled : this.toggled;
+    const toggles = this.isFiltering() ? this.#filterToggled : this.toggled;
     for (const id of goalIds) {
       toggles.set(id, open);
-      if (this.changes !== 'all') this.changes.add(id);
+      if (this.#changes !== 'all') this.#changes.add(id);
     }
-    this.changed();
+    this.#changed();
   }
 
   /**
@@ -57,29 +57,29 @@ export class TreeExpansion {
    */
   openForChild(goalId: string, { filtered }: { filtered: boolean }): void {
     this.toggled.set(goalId, true);
-    if (filtered) this.filterToggled.set(goalId, true);
-    this.changed('all');
+    if (filtered) this.#filterToggled.set(goalId, true);
+    this.#changed('all');
   }
 
   expandAll(): void {
     this.depth = Number.POSITIVE_INFINITY;
     this.toggled.clear();
-    this.filterToggled.clear();
-    this.changed('all');
+    this.#filterToggled.clear();
+    this.#changed('all');
   }
 
   /** Closes everything; `goalIds` are all the goals, closed in the filtered tree as well. */
   collapseAll(goalIds: Iterable<string>): void {
     this.depth = 0;
     this.toggled.clear();
-    for (const id of goalIds) this.filterToggled.set(id, false);
-    this.changed('all');
+    for (const id of goalIds) this.#filterToggled.set(id, false);
+    this.#changed('all');
   }
 
   /** A new filter starts with every match's ancestors open again. */
   forgetFilterToggles(): void {
-    this.filterToggled.clear();
-    this.changed('all');
+    this.#filterToggled.clear();
+    this.#changed('all');
   }
 
   /**
@@ -87,13 +87,13 @@ export class TreeExpansion {
    * one by one), or `all` when every goal may have changed (a depth, expand or collapse all).
    */
   takeChanges(): ReadonlySet<string> | 'all' {
-    const changes = this.changes;
-    this.changes = new Set();
+    const changes = this.#changes;
+    this.#changes = new Set();
     return changes;
   }
 
-  private changed(all?: 'all'): void {
-    if (all || this.changes === 'all') this.changes = 'all';
+  #changed(all?: 'all'): void {
+    if (all || this.#changes === 'all') this.#changes = 'all';
     this.revision++;
     this.host.requestUpdate();
   }

@@ -34,8 +34,8 @@ const TYPEAHEAD_MS = 600;
  * in the tab order (roving tabindex): the active one.
  */
 export class TreeKeyboardController<Row extends TreeKeyboardRow> implements ReactiveController {
-  private active?: string;
-  private typed = { text: '', at: 0 };
+  #active?: string;
+  #typed = { text: '', at: 0 };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,29 +46,29 @@ export class TreeKeyboardController<Row extends TreeKeyboardRow> implements Reac
 
   /** The goal whose row is in the tab order, as last focused or chosen. */
   get activeId(): string | undefined {
-    return this.active;
+    return this.#active;
   }
 
   set activeId(goalId: string | undefined) {
-    if (goalId === this.active) return;
-    this.active = goalId;
+    if (goalId === this.#active) return;
+    this.#active = goalId;
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.typed = { text: '', at: 0 };
+    this.#typed = { text: '', at: 0 };
   }
 
   /** The goal whose row gets `tabindex="0"`: the active one, or the first row when that is not visible. */
   tabStopId(): string | undefined {
-    const id = this.active;
+    const id = this.#active;
     return id === undefined || this.options.indexOf(id) < 0 ? this.options.rows()[0]?.goal.id : id;
   }
 
   /** Focus landed on the tree itself (the active row is scrolled away): bring the row back. */
   handleFocus = (event: FocusEvent) => {
     if (event.target === event.currentTarget && this.options.rows().length) {
-      this.options.focusRow(Math.max(0, this.options.indexOf(this.active)));
+      this.options.focusRow(Math.max(0, this.options.indexOf(this.#active)));
     }
   };
 
@@ -84,7 +84,7 @@ export class TreeKeyboardController<Row extends TreeKeyboardRow> implements Reac
     const { options } = this;
     const rows = options.rows();
     if (!rows.length) return;
-    const index = Math.max(0, options.indexOf(this.active));
+    const index = Math.max(0, options.indexOf(this.#active));
     const row = rows[index]!;
     const rtl = options.isRtl();
     let key = event.key;
@@ -122,7 +122,7 @@ export class TreeKeyboardController<Row extends TreeKeyboardRow> implements Reac
         break;
       default:
         if (key.length === 1 && key !== ' ') {
-          this.typeAhead(key, index, rows);
+          this.#typeAhead(key, index, rows);
           break;
         }
         return;
@@ -130,10 +130,10 @@ export class TreeKeyboardController<Row extends TreeKeyboardRow> implements Reac
     event.preventDefault();
   };
 
-  private typeAhead(char: string, from: number, rows: readonly Row[]): void {
+  #typeAhead(char: string, from: number, rows: readonly Row[]): void {
     const now = performance.now();
-    const typed = now - this.typed.at < TYPEAHEAD_MS ? this.typed.text + char.toLowerCase() : char.toLowerCase();
-    this.typed = { text: typed, at: now };
+    const typed = now - this.#typed.at < TYPEAHEAD_MS ? this.#typed.text + char.toLowerCase() : char.toLowerCase();
+    this.#typed = { text: typed, at: now };
     // Repeating one letter cycles through the items starting with it.
     const repeated = typed.length > 1 && [...typed].every((c) => c === typed[0]);
     const prefix = repeated ? typed[0]! : typed;

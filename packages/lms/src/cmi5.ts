@@ -72,19 +72,19 @@ export class Cmi5Error extends Error {}
 export class Cmi5Session {
   readonly launch: Cmi5Launch;
   launchData: Cmi5LaunchData = {};
-  private token = '';
-  private started = 0;
-  private initialized = false;
-  private terminated = false;
-  private completed = false;
+  #token = '';
+  #started = 0;
+  #initialized = false;
+  #terminated = false;
+  #completed = false;
   onProblem: (message: string) => void = (m) => console.warn(`[pm-widgets/lms] cmi5: ${m}`);
 
   constructor(launch: Cmi5Launch) {
     this.launch = launch;
   }
 
-  private headers(): Record<string, string> {
-    return { Authorization: `Basic ${this.token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+  #headers(): Record<string, string> {
+    return { Authorization: `Basic ${this.#token}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
   }
 
   /** Fetches the auth token (once: the fetch URL answers only the first request), reads LMS.LaunchData, sends initialized. */
@@ -92,19 +92,19 @@ export class Cmi5Session {
     const tokenResponse = await fetch(this.launch.fetch, { method: 'POST' });
     const body = (await tokenResponse.json().catch(() => ({}))) as { 'auth-token'?: string; 'error-code'?: string; 'error-text'?: string };
     if (!tokenResponse.ok || !body['auth-token']) throw new Cmi5Error(`no auth token (${body['error-code'] ?? tokenResponse.status} ${body['error-text'] ?? ''})`.trim());
-    this.token = body['auth-token'];
+    this.#token = body['auth-token'];
     const state = new URL('activities/state', this.launch.endpoint);
     state.searchParams.set('stateId', 'LMS.LaunchData');
     state.searchParams.set('activityId', this.launch.activityId);
     state.searchParams.set('agent', JSON.stringify(this.launch.actor));
     state.searchParams.set('registration', this.launch.registration);
-    const stateResponse = await fetch(state, { headers: this.headers() });
+    const stateResponse = await fetch(state, { headers: this.#headers() });
     if (!stateResponse.ok) throw new Cmi5Error(`LMS.LaunchData not readable (${stateResponse.status})`);
     this.launchData = (await stateResponse.json()) as Cmi5LaunchData;
     if (!this.launchData.contextTemplate) throw new Cmi5Error('LMS.LaunchData has no contextTemplate');
-    this.started = Date.now();
-    await this.send('initialized');
-    this.initialized = true;
+    this.#started = Date.now();
+    await this.#send('initialized');
+    this.#initialized = true;
   }
 
   /** The session id the LMS put into the context template. */
@@ -112,7 +112,7 @@ export class Cmi5Session {
     return this.launchData.contextTemplate?.extensions?.[SESSION_EXTENSION] as string | undefined;
   }
 
-  private statement(verb: Cmi5Verb, result?: Record<string, unknown>): Record<string, unknown> {
+  #statement(verb: Cmi5Verb, result?: Record<string, unknown>): Record<string, unknown> {
     const template = structuredClone(this.launchData.contextTemplate ?? {});
     const contextActivities = (template.contextActivities ?? {}) as Record<string, unknown[]>;
     const category = [...(contextActivities['category'] ?? [])];
@@ -132,10 +132,10 @@ export class Cmi5Session {
     };
   }
 
-  private async send(verb: Cmi5Verb, result?: Record<string, unknown>, keepalive = false): Promise<boolean> {
-    const statement = this.statement(verb, result);
+  async #send(verb: Cmi5Verb, result?: Record<string, unknown>, keepalive = false): Promise<boolean> {
+    const statement = this.#statement(verb, result);
     try {
-      const response = await fetch(new URL('statements', this.launch.endpoint), { method: 'POST', headers: this.headers(), body: JSON.stringify(statement), keepalive });
+      const response = await fetch(new URL('statements', this.launch.endpoint), { method: 'POST', headers: this.#headers(), body: JSON.stringify(statement), keepalive });
       if (!response.ok) {
         this.onProblem(`${verb} refused (${response.status})`);
         return false;
@@ -153,19 +153,19 @@ export class Cmi5Session {
    * Browse or Review mode, where the spec forbids both.
    */
   async complete(): Promise<void> {
-    if (!this.initialized || this.terminated || this.completed) return;
+    if (!this.#initialized || this.#terminated || this.#completed) return;
     if (this.launchData.launchMode && this.launchData.launchMode !== 'Normal') return;
-    this.completed = true;
+    this.#completed = true;
     const moveOn = this.launchData.moveOn ?? 'Completed';
-    const elapsed = { duration: duration(Date.now() - this.started) };
-    if (moveOn === 'Passed' || moveOn === 'CompletedAndPassed') await this.send('passed', { success: true, ...elapsed });
-    if (moveOn !== 'Passed') await this.send('completed', { completion: true, ...elapsed });
+    const elapsed = { duration: duration(Date.now() - this.#started) };
+    if (moveOn === 'Passed' || moveOn === 'CompletedAndPassed') await this.#send('passed', { success: true, ...elapsed });
+    if (moveOn !== 'Passed') await this.#send('completed', { completion: true, ...elapsed });
   }
 
   /** Ends the session; `keepalive` lets the request outlive a closing page. Once only. */
   async terminate({ keepalive = false } = {}): Promise<void> {
-    if (!this.initialized || this.terminated) return;
-    this.terminated = true;
-    await this.send('terminated', { duration: duration(Date.now() - this.started) }, keepalive);
+    if (!this.#initialized || this.#terminated) return;
+    this.#terminated = true;
+    await this.#send('terminated', { duration: duration(Date.now() - this.#started) }, keepalive);
   }
 }

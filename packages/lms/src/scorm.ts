@@ -90,16 +90,16 @@ export function formatSessionTime(ms: number, version: ScormVersion): string {
 export class ScormSession {
   readonly version: ScormVersion;
   readonly problems: LmsProblem[] = [];
-  private readonly api: Api12 | Api2004;
-  private started = 0;
-  private active = false;
-  private finished = false;
-  private readonly log: (problem: LmsProblem) => void;
+  readonly #api: Api12 | Api2004;
+  #started = 0;
+  #active = false;
+  #finished = false;
+  readonly #log: (problem: LmsProblem) => void;
 
   constructor(found: { version: ScormVersion; api: unknown }, log: (problem: LmsProblem) => void = (p) => console.warn(`[pm-widgets/lms] ${p.call} failed: ${p.code} ${p.message}`)) {
     this.version = found.version;
-    this.api = found.api as Api12 | Api2004;
-    this.log = log;
+    this.#api = found.api as Api12 | Api2004;
+    this.#log = log;
   }
 
   get is2004(): boolean {
@@ -107,16 +107,16 @@ export class ScormSession {
   }
 
   /** Calls the LMS, reads the error code, logs a problem; returns the value and whether it worked. */
-  private call(name: string, run: () => string, quiet: readonly string[] = []): { value: string; ok: boolean } {
+  #call(name: string, run: () => string, quiet: readonly string[] = []): { value: string; ok: boolean } {
     let value = '';
     let code = '0';
     try {
       value = String(run() ?? '');
-      const a = this.api as Partial<Api12 & Api2004>;
+      const a = this.#api as Partial<Api12 & Api2004>;
       code = String((this.is2004 ? a.GetLastError?.() : a.LMSGetLastError?.()) ?? '0');
     } catch (error) {
       code = 'exception';
-      this.report({ call: name, code, message: error instanceof Error ? error.message : String(error) });
+      this.#report({ call: name, code, message: error instanceof Error ? error.message : String(error) });
       return { value: '', ok: false };
     }
     if (quiet.includes(code)) return { value, ok: true };
@@ -124,46 +124,46 @@ export class ScormSession {
     if (failed) {
       let message = '';
       try {
-        const a = this.api as Partial<Api12 & Api2004>;
+        const a = this.#api as Partial<Api12 & Api2004>;
         message = String((this.is2004 ? a.GetErrorString?.(code) : a.LMSGetErrorString?.(code)) ?? '');
       } catch {
         // No words from the LMS; the code is enough.
       }
-      this.report({ call: name, code, message });
+      this.#report({ call: name, code, message });
     }
     return { value, ok: !failed };
   }
 
-  private report(problem: LmsProblem): void {
+  #report(problem: LmsProblem): void {
     this.problems.push(problem);
-    this.log(problem);
+    this.#log(problem);
   }
 
   start(): boolean {
-    const a = this.api;
-    const { ok } = this.call(this.is2004 ? 'Initialize' : 'LMSInitialize', () => (this.is2004 ? (a as Api2004).Initialize('') : (a as Api12).LMSInitialize('')));
-    this.active = ok;
-    this.started = Date.now();
+    const a = this.#api;
+    const { ok } = this.#call(this.is2004 ? 'Initialize' : 'LMSInitialize', () => (this.is2004 ? (a as Api2004).Initialize('') : (a as Api12).LMSInitialize('')));
+    this.#active = ok;
+    this.#started = Date.now();
     return ok;
   }
 
   get(name: string): string {
-    if (!this.active) return '';
-    const a = this.api;
+    if (!this.#active) return '';
+    const a = this.#api;
     // 403 (2004): "not initialized" — an empty value, not a problem.
-    return this.call(`GetValue(${name})`, () => (this.is2004 ? (a as Api2004).GetValue(name) : (a as Api12).LMSGetValue(name)), ['403']).value;
+    return this.#call(`GetValue(${name})`, () => (this.is2004 ? (a as Api2004).GetValue(name) : (a as Api12).LMSGetValue(name)), ['403']).value;
   }
 
   set(name: string, value: string): boolean {
-    if (!this.active) return false;
-    const a = this.api;
-    return this.call(`SetValue(${name})`, () => (this.is2004 ? (a as Api2004).SetValue(name, value) : (a as Api12).LMSSetValue(name, value))).ok;
+    if (!this.#active) return false;
+    const a = this.#api;
+    return this.#call(`SetValue(${name})`, () => (this.is2004 ? (a as Api2004).SetValue(name, value) : (a as Api12).LMSSetValue(name, value))).ok;
   }
 
   commit(): boolean {
-    if (!this.active) return false;
-    const a = this.api;
-    return this.call(this.is2004 ? 'Commit' : 'LMSCommit', () => (this.is2004 ? (a as Api2004).Commit('') : (a as Api12).LMSCommit(''))).ok;
+    if (!this.#active) return false;
+    const a = this.#api;
+    return this.#call(this.is2004 ? 'Commit' : 'LMSCommit', () => (this.is2004 ? (a as Api2004).Commit('') : (a as Api12).LMSCommit(''))).ok;
   }
 
   /** The LMS's id for the learner (used only to ask the backend which assignment is theirs). */
@@ -223,12 +223,12 @@ export class ScormSession {
 
   /** Writes the session time and terminates, once. Safe to call from `pagehide`. */
   finish(): void {
-    if (!this.active || this.finished) return;
-    this.finished = true;
-    this.set(this.is2004 ? 'cmi.session_time' : 'cmi.core.session_time', formatSessionTime(Date.now() - this.started, this.version));
+    if (!this.#active || this.#finished) return;
+    this.#finished = true;
+    this.set(this.is2004 ? 'cmi.session_time' : 'cmi.core.session_time', formatSessionTime(Date.now() - this.#started, this.version));
     this.commit();
-    const a = this.api;
-    this.call(this.is2004 ? 'Terminate' : 'LMSFinish', () => (this.is2004 ? (a as Api2004).Terminate('') : (a as Api12).LMSFinish('')));
-    this.active = false;
+    const a = this.#api;
+    this.#call(this.is2004 ? 'Terminate' : 'LMSFinish', () => (this.is2004 ? (a as Api2004).Terminate('') : (a as Api12).LMSFinish('')));
+    this.#active = false;
   }
 }

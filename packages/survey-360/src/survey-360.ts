@@ -83,9 +83,9 @@ export class PmSurvey360 extends PmWidgetElement {
   static override styles = [PmWidgetElement.styles, statesStyles, surveyStyles];
 
   // ── controllers and tasks ──────────────────────────────────────────────────────────────
-  private readonly autosave = new AutosaveController<SurveyDraftValue>(this, {
+  readonly #autosave = new AutosaveController<SurveyDraftValue>(this, {
     value: () => (this.current && this.current.status === 'open' ? { assignmentId: this.current.id, answers: this.answers } : undefined),
-    save: (value) => this.saveDraft(value),
+    save: (value) => this.#saveDraft(value),
     storageKey: () => (this.current ? `pm-survey-360:draft:${this.current.id}` : undefined),
     delay: () => this.autosaveDelay,
     retryDelay: () => this.retryDelay,
@@ -93,25 +93,25 @@ export class PmSurvey360 extends PmWidgetElement {
     hasText: (value) => !!this.api && Object.values(value.answers).some((a) => typeof a === 'string' && !isBlank(a)),
   });
 
-  private readonly loadTask = new Task(this, {
+  readonly #loadTask = new Task(this, {
     args: () => [this.api, typeof this.assignment === 'string' ? this.assignment : undefined] as const,
     task: async ([api, id], { signal }) => {
       if (!api || !id) return initialState;
       return api.getAssignment(id, { signal });
     },
-    onComplete: (assignment) => this.adopt(assignment),
+    onComplete: (assignment) => this.#adopt(assignment),
   });
 
-  private readonly submission = new SubmissionController<Answers, SurveyAssignment>(this, {
+  readonly #submission = new SubmissionController<Answers, SurveyAssignment>(this, {
     value: () => (this.model ? answersToSubmit(this.model, this.answers) : undefined),
-    send: (answers, idempotencyKey) => this.send(answers, idempotencyKey),
+    send: (answers, idempotencyKey) => this.#send(answers, idempotencyKey),
     retryDelay: () => this.retryDelay,
     // Wait for a draft save in flight, and save nothing more while submitting.
-    beforeSubmit: () => this.autosave.pause(),
+    beforeSubmit: () => this.#autosave.pause(),
     // The key is kept beside the device copy: a reload after a lost answer reuses it.
-    keyStore: this.autosave.keyStore,
-    onSubmitted: (assignment) => void this.submitted(assignment),
-    onFailed: (error) => void this.submitFailed(error),
+    keyStore: this.#autosave.keyStore,
+    onSubmitted: (assignment) => void this.#submitted(assignment),
+    onFailed: (error) => void this.#submitFailed(error),
     // Offline or a transient failure: the answers wait on this device and are sent later, also after a reload.
     outbox: {
       get: () => (this.api ? lazyOutboxFor(this.api, outboxScope(this.adapter ?? this.contextAdapter), { retryDelay: this.retryDelay }) : undefined),
@@ -135,14 +135,14 @@ export class PmSurvey360 extends PmWidgetElement {
   /** Why an `.assignment` object given directly is not valid. */
   @state() private invalidAssignment?: string;
 
-  private validated = false;
-  private lastProgress?: SurveyProgress;
-  private textCache?: { locale: string; text: SurveyMessages };
+  #validated = false;
+  #lastProgress?: SurveyProgress;
+  #textCache?: { locale: string; text: SurveyMessages };
 
-  private get text(): SurveyMessages {
+  get #text(): SurveyMessages {
     const locale = this.resolvedLocale;
-    if (this.textCache?.locale !== locale) this.textCache = { locale, text: localize(surveyMessages, locale) };
-    return this.textCache.text;
+    if (this.#textCache?.locale !== locale) this.#textCache = { locale, text: localize(surveyMessages, locale) };
+    return this.#textCache.text;
   }
 
   // ── public properties ──────────────────────────────────────────────────────────────────
@@ -179,13 +179,13 @@ export class PmSurvey360 extends PmWidgetElement {
       const valid = checkedValue('surveyAssignment', given);
       if (valid) {
         this.invalidAssignment = undefined;
-        this.adopt(valid);
+        this.#adopt(valid);
       } else {
         void checkGiven('surveyAssignment', given, 'assignment').then((verdict) => {
           if (this.assignment !== given) return;
           if ('data' in verdict) {
             this.invalidAssignment = undefined;
-            this.adopt(verdict.data);
+            this.#adopt(verdict.data);
           } else {
             this.invalidAssignment = verdict.problem;
             this.current = undefined;
@@ -197,9 +197,9 @@ export class PmSurvey360 extends PmWidgetElement {
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
-  private onChange(event: Event): void {
+  #onChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const placed = this.placedOf(input);
+    const placed = this.#placedOf(input);
     if (!placed || input.type === 'text' || input.localName === 'textarea') return;
     const q = placed.question;
     let answer: Answer;
@@ -210,87 +210,87 @@ export class PmSurvey360 extends PmWidgetElement {
       else chosen.delete(input.value);
       answer = (q.options ?? []).filter((o) => chosen.has(o));
     } else answer = input.value;
-    this.answer(q.id, answer);
+    this.#answer(q.id, answer);
   }
 
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     const input = event.target as HTMLTextAreaElement;
     if (input.localName !== 'textarea') return;
-    const placed = this.placedOf(input);
-    if (placed) this.answer(placed.question.id, input.value);
+    const placed = this.#placedOf(input);
+    if (placed) this.#answer(placed.question.id, input.value);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.model || !this.current || this.disabled) return;
     // Enter in a paged survey moves on, like Next; only the last page submits.
     if (this.layout === 'paged' && this.page < this.model.pages.length - 1) {
-      await this.goTo(this.page + 1);
+      await this.#goTo(this.page + 1);
       return;
     }
-    if (!this.submission.canSubmit) return;
-    this.validated = true;
-    this.errors = this.validate();
+    if (!this.#submission.canSubmit) return;
+    this.#validated = true;
+    this.errors = this.#validate();
     if (this.errors.size > 0) {
       const first = this.model.byId.get(this.errors.keys().next().value!)!;
-      await this.focusQuestion(first);
+      await this.#focusQuestion(first);
       return;
     }
-    await this.submission.submit();
+    await this.#submission.submit();
   }
 
-  private async onBack(): Promise<void> {
-    await this.goTo(this.page - 1);
+  async #onBack(): Promise<void> {
+    await this.#goTo(this.page - 1);
   }
 
-  private async onNext(): Promise<void> {
-    await this.goTo(this.page + 1);
+  async #onNext(): Promise<void> {
+    await this.#goTo(this.page + 1);
   }
 
-  private async onSummaryLink(event: Event): Promise<void> {
+  async #onSummaryLink(event: Event): Promise<void> {
     event.preventDefault();
     const id = (event.currentTarget as HTMLElement).dataset['target'];
     const placed = id === undefined ? undefined : this.model?.byId.get(id);
-    if (placed) await this.focusQuestion(placed);
+    if (placed) await this.#focusQuestion(placed);
   }
 
-  private async onRetry(): Promise<void> {
-    await this.submission.submit();
+  async #onRetry(): Promise<void> {
+    await this.#submission.submit();
   }
 
-  private dismissRestored(): void {
+  #dismissRestored(): void {
     this.restoredAt = undefined;
   }
 
-  private dismissDropped(): void {
+  #dismissDropped(): void {
     this.dropped = 0;
   }
 
   // ── private logic ──────────────────────────────────────────────────────────────────────
-  private placedOf(input: Element): PlacedQuestion | undefined {
+  #placedOf(input: Element): PlacedQuestion | undefined {
     const index = Number(input.closest<HTMLElement>('[data-q]')?.dataset['q']);
     return Number.isInteger(index) ? this.model?.questions[index] : undefined;
   }
 
-  private answer(questionId: string, answer: Answer): void {
+  #answer(questionId: string, answer: Answer): void {
     if (!this.current || this.current.status !== 'open' || this.thanks) return;
     this.answers = { ...this.answers, [questionId]: answer };
-    if (this.validated) this.errors = this.validate();
-    this.autosave.change();
-    this.announceProgress();
+    if (this.#validated) this.errors = this.#validate();
+    this.#autosave.change();
+    this.#announceProgress();
   }
 
-  private announceProgress(): void {
+  #announceProgress(): void {
     const progress = this.progress;
-    const last = this.lastProgress;
+    const last = this.#lastProgress;
     if (last && last.answered === progress.answered && last.required === progress.required) return;
-    this.lastProgress = progress;
+    this.#lastProgress = progress;
     this.dispatchEvent(new PmSurveyProgressEvent(progress));
   }
 
-  private validate(): Map<string, string> {
+  #validate(): Map<string, string> {
     if (!this.model) return new Map();
-    const t = this.text;
+    const t = this.#text;
     const errors = validateAnswers(this.model, this.answers, { ratingMissing: t.ratingMissing, textMissing: t.textMissing, choiceMissing: t.choiceMissing });
     for (const [id, message] of errors) {
       if (message === t.ratingMissing && !this.model.byId.get(id)?.question.allowNA) errors.set(id, t.ratingMissingNoNA);
@@ -298,7 +298,7 @@ export class PmSurvey360 extends PmWidgetElement {
     return errors;
   }
 
-  private async goTo(page: number): Promise<void> {
+  async #goTo(page: number): Promise<void> {
     if (!this.model) return;
     this.page = Math.max(0, Math.min(page, this.model.pages.length - 1));
     await this.updateComplete;
@@ -308,7 +308,7 @@ export class PmSurvey360 extends PmWidgetElement {
   }
 
   /** Moves to the question's page and focuses its first control (the checked radio, if any). */
-  private async focusQuestion(placed: PlacedQuestion): Promise<void> {
+  async #focusQuestion(placed: PlacedQuestion): Promise<void> {
     if (this.layout === 'paged') this.page = placed.page;
     await this.updateComplete;
     const id = domId(placed);
@@ -320,22 +320,22 @@ export class PmSurvey360 extends PmWidgetElement {
     target?.scrollIntoView?.({ block: 'center' });
   }
 
-  private async saveDraft(value: SurveyDraftValue): Promise<unknown> {
+  async #saveDraft(value: SurveyDraftValue): Promise<unknown> {
     const api = this.api;
     if (!api) throw new AdapterError('not-supported', 'No adapter is connected; the draft stays on this device.', { retryable: false });
     return api.saveSurveyDraft(value.assignmentId, value.answers);
   }
 
-  private async send(answers: Answers, idempotencyKey: string): Promise<SurveyAssignment> {
+  async #send(answers: Answers, idempotencyKey: string): Promise<SurveyAssignment> {
     const current = this.current!;
     const api = this.api;
     if (!api) return { ...current, status: 'submitted', submittedAt: new Date().toISOString() };
     return api.submitSurvey(current.id, answers, { idempotencyKey });
   }
 
-  private async submitted(assignment: SurveyAssignment): Promise<void> {
+  async #submitted(assignment: SurveyAssignment): Promise<void> {
     const answers = this.model ? answersToSubmit(this.model, this.answers) : {};
-    this.autosave.discard();
+    this.#autosave.discard();
     this.thanks = true;
     this.current = assignment;
     this.restoredAt = undefined;
@@ -346,34 +346,34 @@ export class PmSurvey360 extends PmWidgetElement {
     this.renderRoot.querySelector<HTMLElement>('#thanks-title')?.focus();
   }
 
-  private async submitFailed(error: unknown): Promise<void> {
+  async #submitFailed(error: unknown): Promise<void> {
     if (AdapterError.is(error) && error.code === 'conflict') {
       // Already submitted (or closed) elsewhere: show what the server says now.
-      this.autosave.reset();
-      void this.loadTask.run();
+      this.#autosave.reset();
+      void this.#loadTask.run();
       return;
     }
     if (AdapterError.is(error) && error.code === 'invalid-request') {
       const ids = (error.details as { questionIds?: unknown } | undefined)?.questionIds;
       if (Array.isArray(ids) && this.model) {
-        this.validated = true;
-        const errors = new Map(this.validate());
-        for (const id of ids) if (typeof id === 'string' && this.model.byId.has(id) && !errors.has(id)) errors.set(id, this.text.choiceMissing);
+        this.#validated = true;
+        const errors = new Map(this.#validate());
+        for (const id of ids) if (typeof id === 'string' && this.model.byId.has(id) && !errors.has(id)) errors.set(id, this.#text.choiceMissing);
         this.errors = errors;
       }
     }
     // The answers are still here and on the device; let autosave carry on.
-    this.autosave.change();
+    this.#autosave.change();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="submit-error"] button')?.focus();
   }
 
   /** Takes an assignment into the form: the server's draft, a newer device copy, or nothing yet. */
-  private adopt(assignment: SurveyAssignment): void {
-    this.autosave.reset();
-    this.submission.forget();
+  #adopt(assignment: SurveyAssignment): void {
+    this.#autosave.reset();
+    this.#submission.forget();
     this.errors = new Map();
-    this.validated = false;
+    this.#validated = false;
     this.restoredAt = undefined;
     this.dropped = 0;
     this.thanks = false;
@@ -384,14 +384,14 @@ export class PmSurvey360 extends PmWidgetElement {
       this.answers = {};
       this.page = 0;
       // Submitted: nothing is left to keep on this device, not even the submission key.
-      if (assignment.status === 'submitted') this.autosave.discard();
-      this.lastProgress = undefined;
+      if (assignment.status === 'submitted') this.#autosave.discard();
+      this.#lastProgress = undefined;
       return;
     }
     const server = assignment.draft;
     let source: unknown = server?.answers ?? {};
     let restored = false;
-    const device = this.autosave.readDevice();
+    const device = this.#autosave.readDevice();
     if (device && device.value.assignmentId === assignment.id) {
       const newer = !server || Date.parse(device.savedAt) > Date.parse(server.savedAt);
       const deviceAnswers = sanitizeAnswers(model, device.value.answers).answers;
@@ -401,37 +401,37 @@ export class PmSurvey360 extends PmWidgetElement {
         this.restoredAt = device.savedAt;
         restored = true;
       } else if (!newer) {
-        this.autosave.clearDevice();
+        this.#autosave.clearDevice();
       }
     }
     const { answers, dropped } = sanitizeAnswers(model, source);
     this.answers = answers;
     this.dropped = dropped;
     this.page = resumePage(model, answers);
-    this.lastProgress = progressOf(model, answers);
+    this.#lastProgress = progressOf(model, answers);
     // A restored copy was never confirmed by the server: push it.
-    if (restored) this.autosave.change();
+    if (restored) this.#autosave.change();
   }
 
   // ── render ─────────────────────────────────────────────────────────────────────────────
   override render(): unknown {
-    const t = this.text;
+    const t = this.#text;
     if (this.invalidAssignment !== undefined) {
       return html`<div class="state" part="error" role="alert"><h2>${t.badDataTitle}</h2><p>${t.badData(this.invalidAssignment)}</p></div>`;
     }
     if (this.assignment !== undefined && typeof this.assignment !== 'string') {
-      return this.current ? this.renderAssignment(t, this.current) : nothing;
+      return this.current ? this.#renderAssignment(t, this.current) : nothing;
     }
-    return renderTaskStates(this.loadTask, {
+    return renderTaskStates(this.#loadTask, {
       initial: () => renderInitial(this.api ? t.noAssignment : this.coreText.noAdapter),
-      complete: () => (this.current ? this.renderAssignment(t, this.current) : nothing),
+      complete: () => (this.current ? this.#renderAssignment(t, this.current) : nothing),
       errorTitle: t.loadErrorTitle,
       skeletonLines: 8,
       messages: this.coreText,
     });
   }
 
-  private renderAssignment(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
+  #renderAssignment(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
     const model = this.model!;
     if (model.problem) {
       const p = model.problem;
@@ -440,24 +440,24 @@ export class PmSurvey360 extends PmWidgetElement {
     }
     const open = a.status === 'open' && !this.thanks;
     return html`
-      ${this.renderHeader(t, a, open)}
-      ${this.renderIntro(t, a)}
-      ${this.thanks ? this.renderThanks(t, a) : a.status === 'submitted' ? this.renderSubmitted(t, a) : a.status === 'closed'
+      ${this.#renderHeader(t, a, open)}
+      ${this.#renderIntro(t, a)}
+      ${this.thanks ? this.#renderThanks(t, a) : a.status === 'submitted' ? this.#renderSubmitted(t, a) : a.status === 'closed'
         ? html`<p class="notice" part="notice" data-kind="closed">${t.closedNotice}</p>`
         : model.questions.length === 0
           ? html`<div class="state" part="empty"><h2>${t.noQuestionsTitle}</h2><p>${t.noQuestions}</p></div>`
-          : this.renderForm(t, a, model)}
+          : this.#renderForm(t, a, model)}
     `;
   }
 
-  private renderHeader(t: SurveyMessages, a: SurveyAssignment, open: boolean): TemplateResult {
+  #renderHeader(t: SurveyMessages, a: SurveyAssignment, open: boolean): TemplateResult {
     const progress = this.progress;
     const showProgress = open && !!this.model?.questions.length;
     return html`<div class="header" part="header">
       <div class="title-row">
         <h2 id="title">${a.survey.title}</h2>
         ${open && this.api
-          ? html`<p class="status" part="status" role="status" data-state=${this.autosave.state}>${saveStatusText(t, this.autosave.state)}</p>`
+          ? html`<p class="status" part="status" role="status" data-state=${this.#autosave.state}>${saveStatusText(t, this.#autosave.state)}</p>`
           : nothing}
       </div>
       ${showProgress
@@ -471,7 +471,7 @@ export class PmSurvey360 extends PmWidgetElement {
     </div>`;
   }
 
-  private renderIntro(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
+  #renderIntro(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
     const subject = a.subject;
     const locale = this.resolvedLocale;
     const pastDue = a.status === 'open' && !this.thanks && isPastDue(a.dueDate);
@@ -491,12 +491,12 @@ export class PmSurvey360 extends PmWidgetElement {
       <p class="relation">${relationshipText(t, a.relationship, subject.name)}</p>
       ${pastDue ? html`<p class="notice warning" part="notice" data-kind="past-due">${t.pastDue(formatDate(locale, a.dueDate!))}</p>` : nothing}
       ${a.survey.intro && a.status === 'open' && !this.thanks && !compact ? html`<p class="survey-intro">${a.survey.intro}</p>` : nothing}
-      ${this.renderConfidentiality(t, a, compact)}
+      ${this.#renderConfidentiality(t, a, compact)}
     </section>`;
   }
 
   /** Who sees what, from the same rule core aggregates with (groups and the survey's threshold). */
-  private renderConfidentiality(t: SurveyMessages, a: SurveyAssignment, compact = false): TemplateResult {
+  #renderConfidentiality(t: SurveyMessages, a: SurveyAssignment, compact = false): TemplateResult {
     const name = a.subject.name;
     const threshold = a.survey.threshold ?? DEFAULT_THRESHOLD;
     const relationship = a.relationship;
@@ -521,37 +521,37 @@ export class PmSurvey360 extends PmWidgetElement {
         </div>`;
   }
 
-  private renderThanks(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
+  #renderThanks(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
     return html`<section class="thanks" part="thanks" aria-labelledby="thanks-title">
       <h3 id="thanks-title" tabindex="-1">${t.thanksHeading}</h3>
       <p>${a.relationship === 'self' ? t.thanksSelf : t.thanksText(a.subject.name)}</p>
     </section>`;
   }
 
-  private renderSubmitted(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
+  #renderSubmitted(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
     return html`<p class="notice" part="notice" data-kind="submitted">${a.submittedAt
       ? t.submittedNotice(formatDate(this.resolvedLocale, a.submittedAt))
       : t.submittedNoticeNoDate}</p>`;
   }
 
-  private renderNotices(t: SurveyMessages): unknown {
+  #renderNotices(t: SurveyMessages): unknown {
     return html`
       ${this.restoredAt
         ? html`<div class="notice" part="notice" data-kind="restored">
             <p>${t.restored(formatDate(this.resolvedLocale, this.restoredAt, { dateStyle: undefined, timeStyle: 'short' }))}</p>
-            <button class="button" type="button" @click=${this.dismissRestored}>${t.dismiss}</button>
+            <button class="button" type="button" @click=${this.#dismissRestored}>${t.dismiss}</button>
           </div>`
         : nothing}
       ${this.dropped
         ? html`<div class="notice" part="notice" data-kind="dropped">
             <p>${t.dropped(this.dropped)}</p>
-            <button class="button" type="button" @click=${this.dismissDropped}>${t.dismiss}</button>
+            <button class="button" type="button" @click=${this.#dismissDropped}>${t.dismiss}</button>
           </div>`
         : nothing}
     `;
   }
 
-  private renderErrorSummary(t: SurveyMessages, model: SurveyModel): unknown {
+  #renderErrorSummary(t: SurveyMessages, model: SurveyModel): unknown {
     if (this.errors.size === 0) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="summary-title">
       <h3 id="summary-title">${t.errorSummary(this.errors.size)}</h3>
@@ -559,52 +559,52 @@ export class PmSurvey360 extends PmWidgetElement {
       <ul>
         ${[...this.errors.keys()].map((id) => {
           const placed = model.byId.get(id)!;
-          return html`<li><a href="#${domId(placed)}" data-target=${id} @click=${this.onSummaryLink}>${placed.question.text}</a>
+          return html`<li><a href="#${domId(placed)}" data-target=${id} @click=${this.#onSummaryLink}>${placed.question.text}</a>
             <span class="muted">· ${model.pages[placed.page]!.section.title}</span></li>`;
         })}
       </ul>
     </div>`;
   }
 
-  private renderForm(t: SurveyMessages, a: SurveyAssignment, model: SurveyModel): TemplateResult {
+  #renderForm(t: SurveyMessages, a: SurveyAssignment, model: SurveyModel): TemplateResult {
     const paged = this.layout === 'paged';
     const pages = model.pages;
     const page = Math.min(this.page, pages.length - 1);
     const shown = paged ? [pages[page]!] : pages;
-    const submitting = this.submission.pending;
-    const queued = this.submission.queued;
-    const submitError = this.submission.error;
+    const submitting = this.#submission.pending;
+    const queued = this.#submission.queued;
+    const submitError = this.#submission.error;
     const last = !paged || page === pages.length - 1;
     return html`
-      ${this.renderNotices(t)}
-      ${this.renderErrorSummary(t, model)}
+      ${this.#renderNotices(t)}
+      ${this.#renderErrorSummary(t, model)}
       <form part="form" novalidate aria-labelledby="title" aria-busy=${submitting ? 'true' : 'false'} ${cssProps({ '--points': model.points.length })}
-        @submit=${this.onSubmit} @change=${this.onChange} @input=${this.onInput}>
-        ${shown.map((p) => this.renderSection(t, model, p, paged ? page : pages.indexOf(p), paged))}
+        @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput}>
+        ${shown.map((p) => this.#renderSection(t, model, p, paged ? page : pages.indexOf(p), paged))}
         <div class="nav" part="nav">
-          ${paged && page > 0 ? html`<button class="button" type="button" @click=${this.onBack}>${t.back}</button>` : nothing}
+          ${paged && page > 0 ? html`<button class="button" type="button" @click=${this.#onBack}>${t.back}</button>` : nothing}
           <span class="spacer"></span>
           ${last
             ? html`<button class="button primary" part="submit" type="submit" ?disabled=${this.disabled || queued}
                 aria-disabled=${submitting ? 'true' : 'false'}>${submitting ? t.submitting : t.submit}</button>`
-            : html`<button class="button primary" type="button" @click=${this.onNext}>${t.next}</button>`}
+            : html`<button class="button primary" type="button" @click=${this.#onNext}>${t.next}</button>`}
         </div>
-        ${renderOutboxNotice(this.coreText, { queued, waiting: this.submission.waiting, storageUnavailable: this.submission.storageUnavailable })}
+        ${renderOutboxNotice(this.coreText, { queued, waiting: this.#submission.waiting, storageUnavailable: this.#submission.storageUnavailable })}
         ${submitError !== undefined
           ? html`<div class="submit-error" part="submit-error" role="alert">
               <p>${t.submitFailed}</p>
               ${AdapterError.is(submitError) ? html`<p class="muted">${errorText(this.coreText, submitError.code)}</p>` : nothing}
-              <button class="button" type="button" @click=${this.onRetry}>${t.tryAgain}</button>
+              <button class="button" type="button" @click=${this.#onRetry}>${t.tryAgain}</button>
             </div>`
           : nothing}
       </form>
     `;
   }
 
-  private renderSection(t: SurveyMessages, model: SurveyModel, page: SurveyModel['pages'][number], index: number, paged: boolean): TemplateResult {
+  #renderSection(t: SurveyMessages, model: SurveyModel, page: SurveyModel['pages'][number], index: number, paged: boolean): TemplateResult {
     const section = page.section;
     const locale = this.resolvedLocale;
-    const disabled = this.disabled || this.submission.pending || this.submission.queued;
+    const disabled = this.disabled || this.#submission.pending || this.#submission.queued;
     const titleId = paged ? 'section-title' : `section-${index}-title`;
     return html`<section class="section" part="section" aria-labelledby=${titleId}>
       <div class="section-head">

@@ -236,7 +236,7 @@ class Store {
   /** Adds or replaces a goal, keeping the parent and owner indexes right. */
   putGoal(goal: Goal): void {
     const old = this.goals.get(goal.id);
-    if (old) this.unindexGoal(old);
+    if (old) this.#unindexGoal(old);
     this.goals.set(goal.id, goal);
     if (goal.parentId !== null) addTo(this.children, goal.parentId, goal.id);
     if (goal.ownerId !== undefined) addTo(this.goalsByOwner, goal.ownerId, goal.id);
@@ -245,10 +245,10 @@ class Store {
 
   removeGoal(goal: Goal): void {
     this.goals.delete(goal.id);
-    this.unindexGoal(goal);
+    this.#unindexGoal(goal);
   }
 
-  private unindexGoal(goal: Goal): void {
+  #unindexGoal(goal: Goal): void {
     if (goal.parentId !== null) removeFrom(this.children, goal.parentId, goal.id);
     if (goal.ownerId !== undefined) removeFrom(this.goalsByOwner, goal.ownerId, goal.id);
     for (const a of goal.alignedTo ?? []) removeFrom(this.alignedBy, a.goalId, goal.id);

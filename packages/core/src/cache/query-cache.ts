@@ -88,22 +88,22 @@ export class QueryCache {
   /** Every port, validated; reads cached and deduplicated, writes updating the cache. */
   readonly api: ValidatedAdapter;
 
-  private readonly direct: ValidatedAdapter;
-  private readonly entries = new Map<string, Entry>();
+  readonly #direct: ValidatedAdapter;
+  readonly #entries = new Map<string, Entry>();
 
   constructor(adapter: PerformanceAdapter) {
     this.adapter = adapter;
-    this.direct = withValidation(adapter);
-    this.api = this.createApi();
+    this.#direct = withValidation(adapter);
+    this.api = this.#createApi();
   }
 
   /** Reads through the cache: shared with a concurrent read of the same key, or from memory while subscribed. */
   read<M extends CachedRead>(method: M, params: ReadParams<M>, options: { signal?: AbortSignal } = {}): Promise<ReadResult<M>> {
-    const entry = this.entry(method, params);
+    const entry = this.#entry(method, params);
     if (entry.hasValue && !entry.stale && entry.listeners.size > 0 && !entry.inflight) {
       return options.signal?.aborted ? Promise.reject(abortError(options.signal)) : Promise.resolve(entry.value as ReadResult<M>);
     }
-    const inflight = entry.inflight ?? this.fetch(entry);
+    const inflight = entry.inflight ?? this.#fetch(entry);
     inflight.waiters++;
     let left = false;
     const leave = () => {
@@ -114,7 +114,7 @@ export class QueryCache {
         // Nobody wants this answer any more: stop the call.
         entry.inflight = undefined;
         inflight.controller.abort(options.signal?.reason);
-        this.collect(entry);
+        this.#collect(entry);
       }
     };
     return withSignal(inflight.promise as Promise<ReadResult<M>>, options.signal, leave).finally(() => {
@@ -127,7 +127,7 @@ export class QueryCache {
 
   /** What the cache holds for a key, if anything. */
   peek<M extends CachedRead>(method: M, params: ReadParams<M>): ReadResult<M> | undefined {
-    return this.entries.get(queryKey(method, params))?.value as ReadResult<M> | undefined;
+    return this.#entries.get(queryKey(method, params))?.value as ReadResult<M> | undefined;
   }
 
   /**
@@ -135,12 +135,12 @@ export class QueryCache {
    * invalidation). While subscribed, reads of the key are answered from memory. Returns the unsubscribe.
    */
   subscribe<M extends CachedRead>(method: M, params: ReadParams<M>, listener: QueryListener<M>): () => void {
-    const entry = this.entry(method, params);
+    const entry = this.#entry(method, params);
     const fn = listener as (value: unknown) => void;
     entry.listeners.add(fn);
     return () => {
       entry.listeners.delete(fn);
-      this.collect(entry);
+      this.#collect(entry);
     };
   }
 
@@ -149,10 +149,10 @@ export class QueryCache {
    * once and their subscribers told. Without `method`, every entry.
    */
   invalidate<M extends CachedRead>(method?: M, filter?: (params: ReadParams<M>, value: ReadResult<M> | undefined) => boolean): void {
-    for (const entry of [...this.entries.values()]) {
+    for (const entry of [...this.#entries.values()]) {
       if (method && entry.method !== method) continue;
       if (filter && !filter(entry.params as ReadParams<M>, entry.value as ReadResult<M> | undefined)) continue;
-      this.invalidateEntry(entry);
+      this.#invalidateEntry(entry);
     }
   }
 
@@ -161,13 +161,13 @@ export class QueryCache {
    * and tells their subscribers. Returning the value unchanged (or undefined) leaves an entry alone.
    */
   update<M extends CachedRead>(method: M, update: (value: ReadResult<M>, params: ReadParams<M>) => ReadResult<M> | undefined): void {
-    for (const entry of [...this.entries.values()]) {
+    for (const entry of [...this.#entries.values()]) {
       if (entry.method !== method || !entry.hasValue) continue;
       const next = update(entry.value as ReadResult<M>, entry.params as ReadParams<M>);
       if (next === undefined || next === entry.value) continue;
       entry.value = next;
       entry.generation++;
-      this.notify(entry);
+      this.#notify(entry);
     }
   }
 
@@ -189,11 +189,11 @@ export class QueryCache {
   /** A goal was deleted: it leaves every list; lists holding it are fetched again (its children moved up). */
   goalDeleted(id: string): void {
     const holds = (goals: readonly Goal[] | undefined) => !!goals?.some((g) => g.id === id);
-    const listsWithIt = [...this.entries.values()].filter((e) => e.method === 'listGoals' && holds((e.value as GoalList | undefined)?.goals));
-    const checkInsWithIt = [...this.entries.values()].filter((e) => e.method === 'getCheckIn' && holds((e.value as CheckInContext | undefined)?.goals));
+    const listsWithIt = [...this.#entries.values()].filter((e) => e.method === 'listGoals' && holds((e.value as GoalList | undefined)?.goals));
+    const checkInsWithIt = [...this.#entries.values()].filter((e) => e.method === 'getCheckIn' && holds((e.value as CheckInContext | undefined)?.goals));
     this.update('listGoals', (list) => (holds(list.goals) ? { ...list, goals: list.goals.filter((g) => g.id !== id) } : undefined));
     this.update('getCheckIn', (context) => (holds(context.goals) ? { ...context, goals: context.goals.filter((g) => g.id !== id) } : undefined));
-    for (const entry of [...listsWithIt, ...checkInsWithIt]) this.invalidateEntry(entry);
+    for (const entry of [...listsWithIt, ...checkInsWithIt]) this.#invalidateEntry(entry);
   }
 
   /**
@@ -216,19 +216,19 @@ export class QueryCache {
 
   // ── internals ──────────────────────────────────────────────────────────────────────────
 
-  private entry(method: CachedRead, params: unknown): Entry {
+  #entry(method: CachedRead, params: unknown): Entry {
     const key = queryKey(method, params);
-    let entry = this.entries.get(key);
+    let entry = this.#entries.get(key);
     if (!entry) {
       entry = { method, params: structuredClone(params), hasValue: false, stale: false, generation: 0, listeners: new Set() };
-      this.entries.set(key, entry);
+      this.#entries.set(key, entry);
     }
     return entry;
   }
 
-  private fetch(entry: Entry, background = false): Inflight {
+  #fetch(entry: Entry, background = false): Inflight {
     const controller = new AbortController();
-    const call = this.direct[entry.method] as (params: unknown, options: { signal: AbortSignal }) => Promise<unknown>;
+    const call = this.#direct[entry.method] as (params: unknown, options: { signal: AbortSignal }) => Promise<unknown>;
     const inflight: Inflight = {
       controller,
       waiters: 0,
@@ -248,14 +248,14 @@ export class QueryCache {
         entry.generation++;
         // A write completed while this was on its way: the answer may predate it, so ask again.
         // Readers have the answer from their promise; subscribers hear answers they did not ask for.
-        if (overtaken && entry.listeners.size > 0) this.refetch(entry);
-        else if (inflight.background) this.notify(entry);
-        this.collect(entry);
+        if (overtaken && entry.listeners.size > 0) this.#refetch(entry);
+        else if (inflight.background) this.#notify(entry);
+        this.#collect(entry);
       },
       () => {
         if (entry.inflight !== inflight) return;
         entry.inflight = undefined;
-        this.collect(entry);
+        this.#collect(entry);
       },
     );
     // Errors reach the readers; the shared promise must not count as unhandled.
@@ -263,15 +263,15 @@ export class QueryCache {
     return inflight;
   }
 
-  private invalidateEntry(entry: Entry): void {
+  #invalidateEntry(entry: Entry): void {
     entry.stale = true;
     entry.generation++;
-    if (entry.listeners.size > 0 && !entry.inflight) this.refetch(entry);
+    if (entry.listeners.size > 0 && !entry.inflight) this.#refetch(entry);
   }
 
   /** Fetches a subscribed entry again in the background; its subscribers hear the answer. */
-  private refetch(entry: Entry): void {
-    const inflight = this.fetch(entry, true);
+  #refetch(entry: Entry): void {
+    const inflight = this.#fetch(entry, true);
     inflight.waiters++;
     // Kept alive by the subscribers, not by a reader; a failure leaves the last value (marked stale).
     inflight.promise.then(
@@ -280,20 +280,20 @@ export class QueryCache {
     );
   }
 
-  private notify(entry: Entry): void {
+  #notify(entry: Entry): void {
     for (const listener of [...entry.listeners]) listener(entry.value);
   }
 
   /** Forgets an entry nobody reads or subscribes to. */
-  private collect(entry: Entry): void {
+  #collect(entry: Entry): void {
     if (entry.listeners.size === 0 && !entry.inflight) {
       const key = queryKey(entry.method, entry.params);
-      if (this.entries.get(key) === entry) this.entries.delete(key);
+      if (this.#entries.get(key) === entry) this.#entries.delete(key);
     }
   }
 
-  private createApi(): ValidatedAdapter {
-    const direct = this.direct;
+  #createApi(): ValidatedAdapter {
+    const direct = this.#direct;
     // Every cached read goes through the cache; the writes update or invalidate what they change.
     const reads = Object.fromEntries(CACHED_READS.map((method) => [method, (params: never, options?: CallOptions) => this.read(method, params, options)]));
     return {

@@ -17,8 +17,8 @@ export interface QuerySubscriptionOptions<M extends CachedRead> {
  * query are answered from the cache, and writes made anywhere through the same cache reach it.
  */
 export class QuerySubscription<M extends CachedRead> implements ReactiveController {
-  private current?: { cache: QueryCache; key: string; unsubscribe: () => void };
-  private connected = false;
+  #current?: { cache: QueryCache; key: string; unsubscribe: () => void };
+  #connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -29,30 +29,30 @@ export class QuerySubscription<M extends CachedRead> implements ReactiveControll
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.current?.unsubscribe();
-    this.current = undefined;
+    this.#connected = false;
+    this.#current?.unsubscribe();
+    this.#current = undefined;
   }
 
-  private sync(): void {
-    if (!this.connected) return;
+  #sync(): void {
+    if (!this.#connected) return;
     const cache = this.options.cache();
     const params = cache ? this.options.query() : undefined;
     const key = params === undefined ? undefined : queryKey(this.method, params);
-    if (this.current && this.current.cache === cache && this.current.key === key) return;
-    this.current?.unsubscribe();
-    this.current = undefined;
+    if (this.#current && this.#current.cache === cache && this.#current.key === key) return;
+    this.#current?.unsubscribe();
+    this.#current = undefined;
     if (!cache || params === undefined || key === undefined) return;
     const unsubscribe = cache.subscribe(this.method, params, (value) => this.options.onChange(value));
-    this.current = { cache, key, unsubscribe };
+    this.#current = { cache, key, unsubscribe };
   }
 }

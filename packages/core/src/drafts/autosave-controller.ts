@@ -68,90 +68,90 @@ export class AutosaveController<T> implements ReactiveController {
   /** True while there are changes the backend has not confirmed. */
   dirty = false;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: AutosaveOptions<T>;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private attempt = 0;
-  private inFlight: Promise<void> | undefined;
-  private paused = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: AutosaveOptions<T>;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #attempt = 0;
+  #inFlight: Promise<void> | undefined;
+  #paused = false;
 
   constructor(host: ReactiveControllerHost, options: AutosaveOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('online', this.onOnline);
-    window.addEventListener('offline', this.onOffline);
-    window.addEventListener('beforeunload', this.onBeforeUnload);
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('online', this.onOnline);
-    window.removeEventListener('offline', this.onOffline);
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-    this.clearTimers();
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    this.#clearTimers();
   }
 
   /** The user changed something: keep it on the device now, save it to the backend soon. */
   change(): void {
     this.dirty = true;
-    this.paused = false;
-    this.writeDevice();
-    if (!this.options.save) return;
+    this.#paused = false;
+    this.#writeDevice();
+    if (!this.#options.save) return;
     if (isOffline()) {
-      this.setState('offline');
+      this.#setState('offline');
       return;
     }
-    this.clearTimers();
-    this.timer = setTimeout(() => void this.flush(), this.options.delay());
+    this.#clearTimers();
+    this.#timer = setTimeout(() => void this.flush(), this.#options.delay());
   }
 
   /** Saves now if there is anything unsaved; resolves when that save (and any follow-up) settles. */
   async flush(): Promise<void> {
-    this.clearTimers();
-    if (this.inFlight) {
-      await this.inFlight;
-      if (this.dirty && !this.inFlight) return this.flush();
+    this.#clearTimers();
+    if (this.#inFlight) {
+      await this.#inFlight;
+      if (this.dirty && !this.#inFlight) return this.flush();
       return;
     }
-    if (!this.dirty || this.paused || !this.options.save) return;
-    const value = this.options.value();
+    if (!this.dirty || this.#paused || !this.#options.save) return;
+    const value = this.#options.value();
     if (value === undefined) return;
     if (isOffline()) {
-      this.setState('offline');
+      this.#setState('offline');
       return;
     }
     this.dirty = false;
-    this.setState('saving');
-    this.inFlight = this.send(value);
+    this.#setState('saving');
+    this.#inFlight = this.#send(value);
     try {
-      await this.inFlight;
+      await this.#inFlight;
     } finally {
-      this.inFlight = undefined;
+      this.#inFlight = undefined;
     }
     // A change typed while saving: save it too, after its own debounce (already scheduled).
-    if (this.dirty && !this.timer && !this.retryTimer && this.state === 'saved') void this.flush();
+    if (this.dirty && !this.#timer && !this.#retryTimer && this.state === 'saved') void this.flush();
   }
 
   /** Waits for a save in flight and stops further saves until the next change (e.g. while submitting). */
   async pause(): Promise<void> {
-    this.paused = true;
-    this.clearTimers();
-    await this.inFlight;
+    this.#paused = true;
+    this.#clearTimers();
+    await this.#inFlight;
   }
 
   /** Forget everything: a new person or period was loaded. The device copy stays. */
   reset(): void {
-    this.clearTimers();
+    this.#clearTimers();
     this.dirty = false;
-    this.paused = false;
-    this.attempt = 0;
-    this.setState('idle');
+    this.#paused = false;
+    this.#attempt = 0;
+    this.#setState('idle');
   }
 
   /** The value is final (submitted): nothing left to save; the device copy and submission key are removed. */
@@ -168,7 +168,7 @@ export class AutosaveController<T> implements ReactiveController {
    */
   readonly keyStore: KeyStore = {
     read: () => {
-      const key = this.options.storageKey();
+      const key = this.#options.storageKey();
       if (!key) return undefined;
       try {
         return storage()?.getItem(submitKeyOf(key)) || undefined;
@@ -177,7 +177,7 @@ export class AutosaveController<T> implements ReactiveController {
       }
     },
     write: (idempotencyKey) => {
-      const key = this.options.storageKey();
+      const key = this.#options.storageKey();
       if (!key) return;
       try {
         storage()?.setItem(submitKeyOf(key), idempotencyKey);
@@ -186,7 +186,7 @@ export class AutosaveController<T> implements ReactiveController {
       }
     },
     clear: () => {
-      const key = this.options.storageKey();
+      const key = this.#options.storageKey();
       if (!key) return;
       try {
         storage()?.removeItem(submitKeyOf(key));
@@ -197,7 +197,7 @@ export class AutosaveController<T> implements ReactiveController {
   };
 
   readDevice(): DeviceDraft<T> | undefined {
-    const key = this.options.storageKey();
+    const key = this.#options.storageKey();
     if (!key) return undefined;
     try {
       const raw = storage()?.getItem(key);
@@ -211,7 +211,7 @@ export class AutosaveController<T> implements ReactiveController {
   }
 
   clearDevice(): void {
-    const key = this.options.storageKey();
+    const key = this.#options.storageKey();
     if (!key) return;
     try {
       storage()?.removeItem(key);
@@ -220,9 +220,9 @@ export class AutosaveController<T> implements ReactiveController {
     }
   }
 
-  private writeDevice(): void {
-    const key = this.options.storageKey();
-    const value = this.options.value();
+  #writeDevice(): void {
+    const key = this.#options.storageKey();
+    const value = this.#options.value();
     if (!key || value === undefined) return;
     try {
       const entry: DeviceDraft<T> = { savedAt: new Date().toISOString(), value };
@@ -232,64 +232,64 @@ export class AutosaveController<T> implements ReactiveController {
     }
   }
 
-  private async send(value: T): Promise<void> {
+  async #send(value: T): Promise<void> {
     try {
-      const result = await this.options.save!(value);
-      this.attempt = 0;
+      const result = await this.#options.save!(value);
+      this.#attempt = 0;
       if (!this.dirty) this.clearDevice();
-      this.setState('saved');
-      this.options.onSaved?.(result);
+      this.#setState('saved');
+      this.#options.onSaved?.(result);
     } catch (error) {
       this.dirty = true;
       const adapterError = AdapterError.is(error) ? error : undefined;
       const retryable = adapterError ? adapterError.retryable : true;
-      if (isOffline() || adapterError?.code === 'network') this.setState('offline');
-      else this.setState(retryable ? 'retrying' : 'failed');
-      if (retryable && !isOffline()) this.scheduleRetry();
+      if (isOffline() || adapterError?.code === 'network') this.#setState('offline');
+      else this.#setState(retryable ? 'retrying' : 'failed');
+      if (retryable && !isOffline()) this.#scheduleRetry();
     }
   }
 
-  private scheduleRetry(): void {
-    const first = this.options.retryDelay?.() ?? 1000;
-    const wait = Math.min(first * 2 ** this.attempt, this.options.maxRetryDelay ?? 30_000);
-    this.attempt++;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
+  #scheduleRetry(): void {
+    const first = this.#options.retryDelay?.() ?? 1000;
+    const wait = Math.min(first * 2 ** this.#attempt, this.#options.maxRetryDelay ?? 30_000);
+    this.#attempt++;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
       void this.flush();
     }, wait);
   }
 
-  private clearTimers(): void {
-    clearTimeout(this.timer);
-    clearTimeout(this.retryTimer);
-    this.timer = undefined;
-    this.retryTimer = undefined;
+  #clearTimers(): void {
+    clearTimeout(this.#timer);
+    clearTimeout(this.#retryTimer);
+    this.#timer = undefined;
+    this.#retryTimer = undefined;
   }
 
-  private setState(state: SaveState): void {
+  #setState(state: SaveState): void {
     if (this.state === state) return;
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private readonly onVisibilityChange = () => {
+  readonly #onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
 
-  private readonly onOnline = () => {
-    this.attempt = 0;
+  readonly #onOnline = () => {
+    this.#attempt = 0;
     if (this.dirty) void this.flush();
   };
 
-  private readonly onOffline = () => {
-    if (this.dirty) this.setState('offline');
+  readonly #onOffline = () => {
+    if (this.dirty) this.#setState('offline');
   };
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!this.dirty) return;
-    const value = this.options.value();
-    if (value === undefined || !(this.options.hasText?.(value) ?? true)) return;
+    const value = this.#options.value();
+    if (value === undefined || !(this.#options.hasText?.(value) ?? true)) return;
     event.preventDefault();
     // Older browsers show the prompt only when returnValue is set.
     event.returnValue = '';

@@ -157,7 +157,7 @@ export function outboxMayBeWaiting(scope: string): Promise<boolean> {
 export class LazyOutbox {
   /** The started outbox, once `load()` or `resume()` started it. */
   loaded: Outbox | undefined;
-  private loading: Promise<Outbox> | undefined;
+  #loading: Promise<Outbox> | undefined;
 
   constructor(
     private readonly port: OutboxPort,
@@ -167,14 +167,14 @@ export class LazyOutbox {
 
   /** Fetches the outbox code and starts this backend's outbox. Rejects when the code cannot be fetched. */
   load(): Promise<Outbox> {
-    this.loading ??= loadOutbox().then(
+    this.#loading ??= loadOutbox().then(
       (m) => (this.loaded = m.outboxFor(this.port, this.scope, this.options)),
       (error: unknown) => {
-        this.loading = undefined;
+        this.#loading = undefined;
         throw error;
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 
   /**

@@ -74,12 +74,12 @@ export class Outbox {
   readonly scope: string;
   /** Settles once the stored entries are loaded. */
   readonly ready: Promise<void>;
-  private storage: OutboxStorage | undefined;
-  private readonly entries = new Map<string, OutboxEntry>();
-  private readonly listeners = new Set<(event: OutboxEvent) => void>();
-  private draining: Promise<void> | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private failures = 0;
+  #storage: OutboxStorage | undefined;
+  readonly #entries = new Map<string, OutboxEntry>();
+  readonly #listeners = new Set<(event: OutboxEvent) => void>();
+  #draining: Promise<void> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #failures = 0;
 
   constructor(
     private readonly port: () => OutboxPort | undefined,
@@ -89,11 +89,11 @@ export class Outbox {
     this.scope = scope ?? '';
     this.ready = (async () => {
       if (!scope) noteOnce('pm-widgets: this adapter has no `outboxScope`, so writes waiting offline are kept in memory and lost when the tab closes (the typed text stays in the device copy). Set `outboxScope` to a name for its backend to keep them in IndexedDB.');
-      this.storage = options.storage ?? (scope ? await openOutboxStorage(scope) : memoryOutboxStorage());
-      for (const entry of await this.storage.all().catch(() => [])) this.entries.set(entry.key, entry);
-      if (this.entries.size) this.emit({ type: 'change' });
+      this.#storage = options.storage ?? (scope ? await openOutboxStorage(scope) : memoryOutboxStorage());
+      for (const entry of await this.#storage.all().catch(() => [])) this.#entries.set(entry.key, entry);
+      if (this.#entries.size) this.#emit({ type: 'change' });
     })();
-    globalThis.addEventListener?.('online', this.onOnline);
+    globalThis.addEventListener?.('online', this.#onOnline);
   }
 
   /**
@@ -101,7 +101,7 @@ export class Outbox {
    * are lost when the tab closes. Undefined until `ready`.
    */
   get durable(): boolean | undefined {
-    return this.storage?.durable;
+    return this.#storage?.durable;
   }
 
   /**
@@ -109,28 +109,28 @@ export class Outbox {
    * the page no storage (private mode, IndexedDB blocked): widgets warn the user to keep the tab open.
    */
   get storageUnavailable(): boolean {
-    return !!this.scope && this.storage?.durable === false;
+    return !!this.scope && this.#storage?.durable === false;
   }
 
   /** How many writes are waiting. */
   get size(): number {
-    return this.entries.size;
+    return this.#entries.size;
   }
 
   /** True while the write with this idempotency key is waiting. */
   has(key: string): boolean {
-    return this.entries.has(key);
+    return this.#entries.has(key);
   }
 
   /** The waiting writes, oldest first. */
   list(): OutboxEntry[] {
-    return [...this.entries.values()].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+    return [...this.#entries.values()].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
   }
 
   /** Hears about sent and rejected entries and every change of the list; returns the unsubscribe. */
   subscribe(listener: (event: OutboxEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Keeps a write to send later (stored before this resolves), and schedules a send. */
@@ -139,12 +139,12 @@ export class Outbox {
     const entry: OutboxEntry = {
       key, scope: this.scope, method, args: structuredClone(args), queuedAt: new Date().toISOString(), attempts: 0,
     };
-    this.entries.set(key, entry);
-    await this.storage!.put(entry).catch(() => {
+    this.#entries.set(key, entry);
+    await this.#storage!.put(entry).catch(() => {
       // Quota or a storage that went away: the entry is still in memory for this page.
     });
-    this.emit({ type: 'change' });
-    this.schedule();
+    this.#emit({ type: 'change' });
+    this.#schedule();
   }
 
   /**
@@ -153,72 +153,72 @@ export class Outbox {
    * removes the entry and is reported. Resolves when the round is over.
    */
   drain(): Promise<void> {
-    this.draining ??= this.round().finally(() => {
-      this.draining = undefined;
+    this.#draining ??= this.#round().finally(() => {
+      this.#draining = undefined;
     });
-    return this.draining;
+    return this.#draining;
   }
 
   /** Stops listening and timers (tests; an outbox is otherwise kept for the page's life). */
   close(): void {
-    clearTimeout(this.timer);
-    globalThis.removeEventListener?.('online', this.onOnline);
+    clearTimeout(this.#timer);
+    globalThis.removeEventListener?.('online', this.#onOnline);
   }
 
-  private async round(): Promise<void> {
+  async #round(): Promise<void> {
     await this.ready;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     const port = this.port();
     if (!port || isOffline()) return;
     for (const entry of this.list()) {
-      if (!this.entries.has(entry.key)) continue;
+      if (!this.#entries.has(entry.key)) continue;
       const fn = port[entry.method] as ((...args: unknown[]) => Promise<unknown>) | undefined;
       try {
         if (!fn) throw new AdapterError('not-supported', `${entry.method} is not implemented`, { method: entry.method, retryable: false });
         const result = await fn.apply(port, [...entry.args, { idempotencyKey: entry.key }]);
-        await this.remove(entry.key);
-        this.failures = 0;
-        this.emit({ type: 'sent', entry, result });
+        await this.#remove(entry.key);
+        this.#failures = 0;
+        this.#emit({ type: 'sent', entry, result });
       } catch (error) {
         if (isQueueable(error)) {
           const next = { ...entry, attempts: entry.attempts + 1 };
-          this.entries.set(entry.key, next);
-          await this.storage!.put(next).catch(() => undefined);
-          this.failures++;
-          this.schedule();
+          this.#entries.set(entry.key, next);
+          await this.#storage!.put(next).catch(() => undefined);
+          this.#failures++;
+          this.#schedule();
           return;
         }
-        await this.remove(entry.key);
-        this.emit({ type: 'rejected', entry, error });
+        await this.#remove(entry.key);
+        this.#emit({ type: 'rejected', entry, error });
       }
     }
   }
 
-  private async remove(key: string): Promise<void> {
-    this.entries.delete(key);
-    await this.storage!.delete(key).catch(() => undefined);
-    this.emit({ type: 'change' });
+  async #remove(key: string): Promise<void> {
+    this.#entries.delete(key);
+    await this.#storage!.delete(key).catch(() => undefined);
+    this.#emit({ type: 'change' });
   }
 
   /** The next attempt: soon after a first queueing, then backing off while failures go on. */
-  private schedule(): void {
-    if (!this.entries.size) return;
-    clearTimeout(this.timer);
+  #schedule(): void {
+    if (!this.#entries.size) return;
+    clearTimeout(this.#timer);
     const first = this.options.retryDelay ?? 2000;
-    const wait = Math.min(first * 2 ** Math.min(this.failures, 16), this.options.maxRetryDelay ?? 60_000);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    const wait = Math.min(first * 2 ** Math.min(this.#failures, 16), this.options.maxRetryDelay ?? 60_000);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       void this.drain();
     }, wait);
   }
 
-  private emit(event: OutboxEvent): void {
-    for (const listener of [...this.listeners]) listener(event);
+  #emit(event: OutboxEvent): void {
+    for (const listener of [...this.#listeners]) listener(event);
   }
 
-  private readonly onOnline = () => {
-    this.failures = 0;
+  readonly #onOnline = () => {
+    this.#failures = 0;
     void this.drain();
   };
 }

@@ -71,32 +71,32 @@ const QUEUED: unique symbol = Symbol('queued');
  * answer is never stored twice. A double click cannot send twice.
  */
 export class SubmissionController<V, R> implements ReactiveController {
-  private readonly options: SubmissionOptions<V, R>;
-  private readonly host: ReactiveControllerHost;
-  private key: string | undefined;
+  readonly #options: SubmissionOptions<V, R>;
+  readonly #host: ReactiveControllerHost;
+  #key: string | undefined;
   /** Set between the submit call and the task starting, so a double click cannot send twice. */
-  private starting = false;
-  private readonly task: Task<[V | undefined, string], R | typeof QUEUED>;
-  private handle: LazyOutbox | undefined;
-  private box: Outbox | undefined;
-  private unsubscribe: (() => void) | undefined;
+  #starting = false;
+  readonly #task: Task<[V | undefined, string], R | typeof QUEUED>;
+  #handle: LazyOutbox | undefined;
+  #box: Outbox | undefined;
+  #unsubscribe: (() => void) | undefined;
   /** The idempotency key of this controller's write waiting in the outbox. */
-  private queuedKey: string | undefined;
+  #queuedKey: string | undefined;
   /** The outbox sent the waiting write and the backend rejected it. */
-  private rejection: { error: unknown } | undefined;
+  #rejection: { error: unknown } | undefined;
 
   constructor(host: ReactiveControllerHost, options: SubmissionOptions<V, R>) {
-    this.options = options;
-    this.host = host;
-    this.task = new Task(host, {
+    this.#options = options;
+    this.#host = host;
+    this.#task = new Task(host, {
       autoRun: false,
       args: (): [V | undefined, string] => [undefined, ''],
       task: async ([value, idempotencyKey]) => {
         if (value === undefined) return initialState;
         try {
-          return await this.withRetries(() => this.options.send(value, idempotencyKey));
+          return await this.#withRetries(() => this.#options.send(value, idempotencyKey));
         } catch (error) {
-          const handle = this.options.outbox?.get();
+          const handle = this.#options.outbox?.get();
           if (!handle || !isQueueable(error)) throw error;
           let box: Outbox;
           try {
@@ -106,36 +106,36 @@ export class SubmissionController<V, R> implements ReactiveController {
             // write fails as it would without an outbox; the text stays in the device copy.
             throw error;
           }
-          await box.add(this.options.outbox!.method, this.options.outbox!.args(value), idempotencyKey);
+          await box.add(this.#options.outbox!.method, this.#options.outbox!.args(value), idempotencyKey);
           // Followed from now on; onComplete reports this write as queued.
-          this.follow(box, false);
+          this.#follow(box, false);
           return QUEUED;
         }
       },
       onComplete: (result) => {
         if (result === QUEUED) {
-          this.queuedKey = this.key;
-          this.host.requestUpdate();
-          this.options.onQueued?.();
+          this.#queuedKey = this.#key;
+          this.#host.requestUpdate();
+          this.#options.onQueued?.();
           return;
         }
-        this.confirmed(result);
+        this.#confirmed(result);
       },
-      onError: (error) => this.options.onFailed?.(error),
+      onError: (error) => this.#options.onFailed?.(error),
     });
     if (options.outbox) host.addController(this);
   }
 
   hostConnected(): void {
-    this.handle = undefined;
-    this.box = undefined;
-    (this.host as Partial<EventTarget>).addEventListener?.('input', this.onInput);
+    this.#handle = undefined;
+    this.#box = undefined;
+    (this.#host as Partial<EventTarget>).addEventListener?.('input', this.#onInput);
   }
 
   hostDisconnected(): void {
-    (this.host as Partial<EventTarget>).removeEventListener?.('input', this.onInput);
-    this.follow(undefined);
-    this.handle = undefined;
+    (this.#host as Partial<EventTarget>).removeEventListener?.('input', this.#onInput);
+    this.#follow(undefined);
+    this.#handle = undefined;
   }
 
   /**
@@ -143,32 +143,32 @@ export class SubmissionController<V, R> implements ReactiveController {
    * left waiting by an earlier page shows as waiting and is sent), or once a write went into it.
    */
   hostUpdate(): void {
-    const handle = this.options.outbox?.get();
-    if (handle !== this.handle) {
-      this.handle = handle;
-      this.follow(undefined);
+    const handle = this.#options.outbox?.get();
+    if (handle !== this.#handle) {
+      this.#handle = handle;
+      this.#follow(undefined);
       if (handle && !handle.loaded) {
         void handle.resume().then((box) => {
-          if (box && handle === this.handle) this.follow(box);
+          if (box && handle === this.#handle) this.#follow(box);
         });
       }
     }
-    if (handle?.loaded) this.follow(handle.loaded);
+    if (handle?.loaded) this.#follow(handle.loaded);
   }
 
   /** Listens to `box` (and to no other); `found`: report this controller's write if it is found waiting there. */
-  private follow(box: Outbox | undefined, found = true): void {
-    if (box === this.box) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.box = box;
+  #follow(box: Outbox | undefined, found = true): void {
+    if (box === this.#box) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#box = box;
     if (!box) return;
-    this.unsubscribe = box.subscribe(this.onOutbox);
+    this.#unsubscribe = box.subscribe(this.#onOutbox);
     void box.ready.then(() => {
-      if (box !== this.box) return;
-      this.host.requestUpdate();
+      if (box !== this.#box) return;
+      this.#host.requestUpdate();
       // A write an earlier page left waiting (its key kept beside the device copy).
-      if (found && this.queued) this.options.onQueued?.();
+      if (found && this.queued) this.#options.onQueued?.();
     });
   }
 
@@ -176,78 +176,78 @@ export class SubmissionController<V, R> implements ReactiveController {
    * The person is writing: fetch the outbox code now, while the browser is online (once fetched,
    * this costs a resolved promise; a fetch that failed is tried again on the next input).
    */
-  private readonly onInput = (): void => {
-    this.options.outbox?.get()?.prefetch();
+  readonly #onInput = (): void => {
+    this.#options.outbox?.get()?.prefetch();
   };
 
   /** The key of this controller's write that may be waiting: queued on this page, or kept from an earlier one. */
-  private get waitingKey(): string | undefined {
-    return this.queuedKey ?? this.options.keyStore?.read();
+  get #waitingKey(): string | undefined {
+    return this.#queuedKey ?? this.#options.keyStore?.read();
   }
 
   /** True while this controller's write waits in the outbox to be sent. */
   get queued(): boolean {
-    const key = this.waitingKey;
-    return key !== undefined && !!this.box?.has(key);
+    const key = this.#waitingKey;
+    return key !== undefined && !!this.#box?.has(key);
   }
 
   /** How many writes wait in the outbox of the current adapter (this one's and others'). */
   get waiting(): number {
-    return this.box?.size ?? 0;
+    return this.#box?.size ?? 0;
   }
 
   /** True when the browser gives no storage: the waiting write is lost if the tab closes (warn the user). */
   get storageUnavailable(): boolean {
-    return !!this.box?.storageUnavailable;
+    return !!this.#box?.storageUnavailable;
   }
 
-  private readonly onOutbox = (event: OutboxEvent): void => {
+  readonly #onOutbox = (event: OutboxEvent): void => {
     if (event.type === 'change') {
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
-    if (event.entry.key !== this.waitingKey) return;
-    this.queuedKey = undefined;
+    if (event.entry.key !== this.#waitingKey) return;
+    this.#queuedKey = undefined;
     if (event.type === 'sent') {
-      this.confirmed(event.result as R);
+      this.#confirmed(event.result as R);
     } else {
-      this.rejection = { error: event.error };
-      this.host.requestUpdate();
-      this.options.onFailed?.(event.error);
+      this.#rejection = { error: event.error };
+      this.#host.requestUpdate();
+      this.#options.onFailed?.(event.error);
     }
   };
 
-  private confirmed(result: R): void {
-    this.key = undefined;
-    this.rejection = undefined;
-    this.options.keyStore?.clear();
-    this.options.onSubmitted(result);
+  #confirmed(result: R): void {
+    this.#key = undefined;
+    this.#rejection = undefined;
+    this.#options.keyStore?.clear();
+    this.#options.onSubmitted(result);
   }
 
   /** True while a submission is being sent (including its automatic retries). */
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.#task.status === TaskStatus.PENDING;
   }
 
   /** False while a submission is starting, being sent, or waiting in the outbox. */
   get canSubmit(): boolean {
-    return !this.starting && !this.pending && !this.queued;
+    return !this.#starting && !this.pending && !this.queued;
   }
 
   /** Why the last submission failed (retries used up, or rejected when the outbox sent it); undefined otherwise. */
   get error(): unknown {
-    if (this.rejection) return this.rejection.error;
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    if (this.#rejection) return this.#rejection.error;
+    return this.#task.status === TaskStatus.ERROR ? this.#task.error : undefined;
   }
 
   /** True when the last submission failed, once its retries are used up. */
   get failed(): boolean {
-    return !!this.rejection || this.task.status === TaskStatus.ERROR;
+    return !!this.#rejection || this.#task.status === TaskStatus.ERROR;
   }
 
   /** The key the next (or current) attempt uses, if one was made. */
   get idempotencyKey(): string | undefined {
-    return this.key ?? this.options.keyStore?.read();
+    return this.#key ?? this.#options.keyStore?.read();
   }
 
   /**
@@ -256,16 +256,16 @@ export class SubmissionController<V, R> implements ReactiveController {
    */
   async submit(value?: V): Promise<void> {
     if (!this.canSubmit) return;
-    this.starting = true;
-    this.rejection = undefined;
+    this.#starting = true;
+    this.#rejection = undefined;
     try {
       // One key for this series of attempts: a retry after a lost answer is recognised, never stored twice.
-      this.key ??= this.options.keyStore?.read() ?? newIdempotencyKey();
-      this.options.keyStore?.write(this.key);
-      await this.options.beforeSubmit?.();
-      void this.task.run([value ?? this.options.value?.(), this.key]);
+      this.#key ??= this.#options.keyStore?.read() ?? newIdempotencyKey();
+      this.#options.keyStore?.write(this.#key);
+      await this.#options.beforeSubmit?.();
+      void this.#task.run([value ?? this.#options.value?.(), this.#key]);
     } finally {
-      this.starting = false;
+      this.#starting = false;
     }
   }
 
@@ -274,21 +274,21 @@ export class SubmissionController<V, R> implements ReactiveController {
    * stays with its item's device copy and is read again by the next `submit()` for that item.)
    */
   forget(): void {
-    this.key = undefined;
-    this.queuedKey = undefined;
-    this.rejection = undefined;
+    this.#key = undefined;
+    this.#queuedKey = undefined;
+    this.#rejection = undefined;
   }
 
-  private async withRetries<T>(call: () => Promise<T>): Promise<T> {
-    const max = this.options.maxRetries ?? MAX_SUBMIT_RETRIES;
+  async #withRetries<T>(call: () => Promise<T>): Promise<T> {
+    const max = this.#options.maxRetries ?? MAX_SUBMIT_RETRIES;
     for (let attempt = 0; ; attempt++) {
       try {
         return await call();
       } catch (error) {
         if (!AdapterError.is(error) || !error.retryable || attempt >= max) throw error;
         // Offline with an outbox: no point waiting here, the outbox sends it when the network is back.
-        if (this.options.outbox?.get() && (isOffline() || error.code === 'network')) throw error;
-        await sleep(this.options.retryDelay() * 2 ** attempt);
+        if (this.#options.outbox?.get() && (isOffline() || error.code === 'network')) throw error;
+        await sleep(this.#options.retryDelay() * 2 ** attempt);
       }
     }
   }

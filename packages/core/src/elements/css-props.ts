@@ -9,7 +9,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * Property names are CSS names (`inline-size`, `--custom`); null or undefined removes one.
  */
 class CssPropsDirective extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -22,16 +22,16 @@ class CssPropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Readonly<Record<string, string | number | null | undefined>>]): typeof nothing {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.previous) {
+    for (const name of this.#previous) {
       if (props[name] == null) {
         style.removeProperty(name);
-        this.previous.delete(name);
+        this.#previous.delete(name);
       }
     }
     for (const [name, value] of Object.entries(props)) {
       if (value == null) continue;
       style.setProperty(name, String(value));
-      this.previous.add(name);
+      this.#previous.add(name);
     }
     return nothing;
   }

@@ -11,7 +11,7 @@ import { developerMessage } from './task-states.js';
 export class LazyPart<M> {
   /** The module, once loaded. */
   module?: M;
-  private loading?: Promise<M>;
+  #loading?: Promise<M>;
 
   constructor(
     /** Fetches the chunk (`() => import('./x.js')`); tests may swap it to see a failed fetch. */
@@ -21,20 +21,20 @@ export class LazyPart<M> {
   ) {}
 
   load(): Promise<M> {
-    this.loading ??= this.importer().then(
+    this.#loading ??= this.importer().then(
       (module) => (this.module = module),
       (cause: unknown) => {
-        this.loading = undefined;
+        this.#loading = undefined;
         throw new AdapterError('network', `${this.what} could not be loaded: ${developerMessage(cause)}`, { retryable: true, cause });
       },
     );
-    return this.loading;
+    return this.#loading;
   }
 
   /** Forgets the module, so the next `load()` fetches again (for tests of a first load). */
   reset(): void {
     this.module = undefined;
-    this.loading = undefined;
+    this.#loading = undefined;
   }
 }
 

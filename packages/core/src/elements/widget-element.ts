@@ -43,15 +43,15 @@ export class PmWidgetElement extends PmElement {
     this.contextLocale = undefined;
     this.contextViewer = undefined;
     super.connectedCallback();
-    localeEvents.addEventListener('change', this.onLocaleChange);
+    localeEvents.addEventListener('change', this.#onLocaleChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    localeEvents.removeEventListener('change', this.onLocaleChange);
+    localeEvents.removeEventListener('change', this.#onLocaleChange);
   }
 
-  private readonly onLocaleChange = (): void => this.requestUpdate();
+  readonly #onLocaleChange = (): void => this.requestUpdate();
 
   /** Waits for this locale's catalogues (fetched on demand) before rendering, so no English flashes. */
   protected override scheduleUpdate(): void | Promise<unknown> {

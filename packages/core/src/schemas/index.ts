@@ -6,3 +6,5 @@ export * from './check-in.js';
 export * from './survey.js';
 export * from './feedback.js';
 export * from './competency.js';
+// Words zod issues (what the schemas above report) for people: with the schemas, not in the widgets' api.
+export { describeIssues, formatPath } from '../validation-messages.js';

@@ -187,6 +187,7 @@ const ar: GoalTreeMessages = {
   errorTitle: 'تعذّر تحميل الأهداف',
   detailsLoadFailed: 'تعذّر تحميل التفاصيل',
   editingLoadFailed: 'تعذّر تحميل أدوات التعديل',
+  searchLoadFailed: 'تعذّر تحميل البحث',
 };
 
 export default ar;

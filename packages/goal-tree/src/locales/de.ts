@@ -165,6 +165,7 @@ const de: GoalTreeMessages = {
   errorTitle: 'Ziele konnten nicht geladen werden',
   detailsLoadFailed: 'Die Details konnten nicht geladen werden',
   editingLoadFailed: 'Die Bearbeitung konnte nicht geladen werden',
+  searchLoadFailed: 'Die Suche konnte nicht geladen werden',
 };
 
 export default de;
