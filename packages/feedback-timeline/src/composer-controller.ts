@@ -9,8 +9,11 @@ import { renderComposer } from './composer-view.js';
 import { composerStyles } from './composer.styles.js';
 import { PmFeedbackGiveEvent, PmFeedbackRequestEvent } from './events.js';
 import { blankComposerDraft, draftBody, draftHasText, restoreComposerDraft } from './feedback-composer.js';
-import type { FeedbackTimelineMessages } from './messages.js';
+import { addEnglish, type FeedbackTimelineMessages } from './messages.js';
+import { composerEnglish } from './messages-composer.js';
 import { SBI_FIELDS, type ComposerDraft, type FeedbackKind, type SbiField, type Visibility } from './types.js';
+
+addEnglish(composerEnglish);
 
 /** What the composer reads from (and asks of) its timeline. */
 export interface ComposerTimeline {

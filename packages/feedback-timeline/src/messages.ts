@@ -1,4 +1,5 @@
 import { defineCatalogues, type Catalogues } from '@pm-widgets/core';
+import type { composerEnglish } from './messages-composer.js';
 
 const en = {
   title: 'Feedback',
@@ -52,69 +53,31 @@ const en = {
       ? 'One item could not be shown because the server sent it incomplete.'
       : `${count} items could not be shown because the server sent them incomplete.`,
 
-  // composer
-  composerHeading: (name: string) => `Give feedback to ${name}`,
-  composerHeadingSelf: 'Write a private note',
-  composerHeadingAnswer: (name: string) => `Answer ${name}`,
-  composerOpen: 'Give feedback',
-  composerOpenSelf: 'Write a note',
-  composerClose: 'Close',
-  kindLegend: 'Kind',
-  body: 'Feedback',
-  bodyNote: 'Note',
-  bodyHelpPraise: 'Say what they did and why it mattered. Specific beats general.',
-  bodyHelpNote: 'Only you can see this note.',
-  sbiIntro: 'Hard conversations go better with facts. Fill in what helps; every box is optional.',
-  sbiSituation: 'Situation',
-  sbiSituationHelp: 'When and where? “In Tuesday’s planning meeting…”',
-  sbiBehaviour: 'Behaviour',
-  sbiBehaviourHelp: 'What did you see or hear? Describe actions, not character.',
-  sbiImpact: 'Impact',
-  sbiImpactHelp: 'What did it lead to, for you, the team or the customer?',
-  sbiNext: 'What I ask next',
-  sbiNextHelp: 'One concrete thing to try next time.',
-  competencies: 'Competencies',
-  values: 'Values',
-  tagsSummary: (count: number) => (count === 0 ? 'Add tags' : count === 1 ? '1 tag' : `${count} tags`),
-  visibility: 'Visibility',
-  give: 'Give feedback',
-  saveNote: 'Save note',
-  giving: 'Sending…',
-  bodyMissing: 'Write the feedback first.',
-  giveFailed: (reason: string) => `Not sent: ${reason} Your text is kept; try again.`,
-  given: (name: string) => `Feedback sent to ${name}.`,
-  noteSaved: 'Note saved.',
-  draftKept: 'Draft kept on this device',
-  discard: 'Discard draft',
-
-  // requests
+  // requests addressed to the viewer
   requestsHeading: 'Asked of you',
   requestFrom: (name: string) => `${name} asks`,
   answer: 'Answer',
-  askOpen: 'Ask for feedback',
-  askHeading: 'Ask for feedback',
-  askWho: 'Who should answer?',
-  askManager: 'your manager',
-  askReport: 'reports to you',
-  askQuestion: 'Your question',
-  askQuestionHelp: 'One specific question gets better answers, e.g. “How did I run the Q3 planning meeting?”',
-  askSend: 'Send request',
-  askSending: 'Sending…',
-  askNobody: 'Choose at least one person.',
-  askNoQuestion: 'Write your question.',
-  askNoPeople: 'There is nobody to ask yet.',
-  askSent: (count: number) => (count === 1 ? 'Request sent to 1 person.' : `Request sent to ${count} people.`),
-  askFailed: (reason: string) => `Request not sent: ${reason}`,
 };
 
-export type FeedbackTimelineMessages = typeof en;
+export type FeedbackTimelineMessages = typeof en & typeof composerEnglish;
 
 
+/**
+ * The timeline's catalogues. The English of the composer and the ask form ships with the composer's
+ * chunk (messages-composer.ts) and completes `en` when it loads (`addEnglish`); the package index
+ * exports the catalogue complete (messages-complete.ts).
+ */
 export const feedbackTimelineMessages: Catalogues<FeedbackTimelineMessages> = defineCatalogues<FeedbackTimelineMessages>('feedback-timeline', {
-  en,
+  en: en as FeedbackTimelineMessages,
   de: () => import('./locales/de.js'),
   ar: () => import('./locales/ar.js'),
 });
+
+/** Completes the English catalogue with a chunk's part of it. */
+export function addEnglish(...parts: Partial<FeedbackTimelineMessages>[]): Catalogues<FeedbackTimelineMessages> {
+  Object.assign(feedbackTimelineMessages.en, ...parts);
+  return feedbackTimelineMessages;
+}
 
 /** The word for a kind; kinds from a newer backend read as plain "Feedback". */
 export function kindLabel(text: FeedbackTimelineMessages, kind: string): string {
