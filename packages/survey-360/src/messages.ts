@@ -1,16 +1,11 @@
 import { defineCatalogues, type Catalogues, type Relationship } from '@pm-widgets/core';
 import type { SaveState } from '@pm-widgets/core/drafts';
+import type { noticesEnglish } from './messages-notices.js';
 
 const en = {
   noAssignment: 'Set the assignment attribute to the id of the survey assignment to answer.',
   loadErrorTitle: 'The survey could not be loaded',
-  badDataTitle: 'This survey cannot be shown',
-  badData: (detail: string) => `The survey data is not valid (${detail}). Ask the survey’s owner to check it.`,
-  duplicateId: (id: string) => `Two questions share the id “${id}”, so their answers could not be told apart. Ask the survey’s owner to fix the survey.`,
-  badScale: (range: string) => `Its rating scale (${range}) has no points to choose from. Ask the survey’s owner to fix the survey.`,
-  tooManyPoints: (points: string) => `Its rating scale has ${points} points; at most 11 can be shown. Ask the survey’s owner to fix the survey.`,
-  noQuestionsTitle: 'Nothing to answer yet',
-  noQuestions: 'This survey has no questions. There is nothing to fill in; you can close it.',
+  partLoadFailed: 'This part of the survey could not be loaded',
 
   relationSelf: 'This is your self-assessment.',
   relationManager: (name: string) => `You are giving feedback to your direct report, ${name}.`,
@@ -48,45 +43,36 @@ const en = {
   unknownKind: (kind: string) =>
     `This question (“${kind}”) needs a newer version of this form and cannot be answered here. You can skip it; it does not count towards your progress.`,
 
-  ratingMissing: 'Choose a rating, or N/A if you cannot say.',
-  ratingMissingNoNA: 'Choose a rating.',
-  textMissing: 'Write an answer.',
-  choiceMissing: 'Choose an answer.',
-  errorSummary: (count: number) => (count === 1 ? 'One question needs an answer' : `${count} questions need an answer`),
-  errorSummaryHelp: 'Answer them, then submit again.',
 
   submit: 'Submit feedback',
   submitting: 'Submitting…',
-  submitFailed: 'Your answers were not sent. Nothing is lost — they are kept here and on this device. Try again.',
-  tryAgain: 'Try again',
   statusSaved: 'Saved',
   statusSaving: 'Saving…',
   statusOffline: 'Offline — saved on this device',
   statusRetrying: 'Not saved — retrying',
   statusFailed: 'Not saved — kept on this device',
-  restored: (time: string) => `Restored the answers saved on this device at ${time}. They were newer than the copy on the server.`,
-  dropped: (count: number) =>
-    count === 1
-      ? 'One answer from your saved draft no longer fits this survey (the question changed or was removed) and was left out.'
-      : `${count} answers from your saved draft no longer fit this survey (the questions changed or were removed) and were left out.`,
-  dismiss: 'Dismiss',
-
-  thanksHeading: 'Thank you — your feedback was sent',
-  thanksText: (name: string) => `${name} will see it with the rest of this round’s feedback, as described above.`,
-  thanksSelf: 'Your self-assessment is in. You will see it beside how others see you.',
-  submittedNotice: (date: string) => `You submitted this survey on ${date}. Thank you — answers can no longer be changed.`,
-  submittedNoticeNoDate: 'You have submitted this survey. Thank you — answers can no longer be changed.',
-  closedNotice: 'This survey is closed. It no longer takes answers.',
 };
 
-export type SurveyMessages = typeof en;
+/** Every message of the survey: the first render's (above) and those of its notices chunk. */
+export type SurveyMessages = typeof en & typeof noticesEnglish;
 
-
+/**
+ * The survey's catalogues. The English of the notices and outcomes ships with that chunk
+ * (messages-notices.ts) and completes `en` when it loads (`addEnglish`); the package index exports
+ * the catalogue complete (messages-complete.ts). Other languages are whole catalogues, so the
+ * compiler reports a key that English gains and German lacks.
+ */
 export const surveyMessages: Catalogues<SurveyMessages> = defineCatalogues<SurveyMessages>('survey-360', {
-  en,
+  en: en as SurveyMessages,
   de: () => import('./locales/de.js'),
   ar: () => import('./locales/ar.js'),
 });
+
+/** Completes the English catalogue with a chunk's part of it. */
+export function addEnglish(...parts: Partial<SurveyMessages>[]): Catalogues<SurveyMessages> {
+  Object.assign(surveyMessages.en, ...parts);
+  return surveyMessages;
+}
 
 /** "You are giving upward feedback to your manager, Mei Chen." */
 export function relationshipText(t: SurveyMessages, relationship: Relationship, name: string): string {

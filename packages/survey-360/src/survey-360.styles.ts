@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The survey's first render: an open survey's form. Its notices and outcomes bring their own styles (survey-notices.styles.ts). */
 export const surveyStyles = css`
   :host {
     background: var(--_surface);
@@ -141,7 +142,7 @@ export const surveyStyles = css`
     text-transform: none;
   }
 
-  /* ── notices and alerts ── */
+  /* ── notices (the past-due note; the rest come with survey-notices.styles.ts) ── */
   .notice {
     display: flex;
     flex-wrap: wrap;
@@ -164,50 +165,6 @@ export const surveyStyles = css`
   .notice.warning {
     border-inline-start-color: var(--_warning);
     background: var(--_warning-soft);
-  }
-  .notice[data-kind='submitted'] {
-    border-inline-start-color: var(--_success);
-  }
-  .error-summary,
-  .submit-error {
-    display: grid;
-    gap: var(--_space-1);
-    padding: var(--_space-3);
-    margin-block: var(--_space-3);
-    border: 1px solid var(--_danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_danger-soft);
-  }
-  .error-summary h3 {
-    font-size: var(--_text-md);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .error-summary li {
-    margin-block: var(--_space-1);
-  }
-  .error-summary a {
-    color: var(--_text);
-    font-weight: 500;
-  }
-  .submit-error .button {
-    justify-self: start;
-  }
-  .thanks {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-4);
-    border: 1px solid var(--_success);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius-lg);
-    background: var(--_success-soft);
-  }
-  .thanks h3::before {
-    content: '✓ ';
-    color: var(--_success);
   }
 
   /* ── sections and questions ── */
@@ -531,10 +488,7 @@ export const surveyStyles = css`
       outline-color: Highlight;
     }
     .confidentiality,
-    .notice,
-    .error-summary,
-    .submit-error,
-    .thanks {
+    .notice {
       border: 1px solid CanvasText;
     }
   }

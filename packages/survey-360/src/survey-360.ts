@@ -3,8 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  AdapterError, PmWidgetElement, checkGiven, checkedValue, cssProps, errorText, formatDate, localize, renderAvatar, renderInitial, renderMeter,
-  renderTaskStates, statesStyles,
+  AdapterError, LazyPart, PmWidgetElement, addPartStyles, checkGiven, checkedValue, cssProps, formatDate, localize, renderAvatar, renderError,
+  renderInitial, renderMeter, renderTaskStates, statesStyles,
   type Answer, type Answers, type SurveyAssignment,
 } from '@pm-widgets/core';
 import { AutosaveController, SubmissionController, isBlank, lazyOutboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
@@ -12,12 +12,21 @@ import { DEFAULT_THRESHOLD, SMALL_GROUP_RELATIONSHIPS } from '@pm-widgets/core/r
 import { PmSurveyProgressEvent, PmSurveySubmitEvent } from './events.js';
 import { groupName, relationshipText, saveStatusText, surveyMessages, type SurveyMessages } from './messages.js';
 import {
-  answersToSubmit, buildModel, isPastDue, progressOf, resumePage, sameAnswers, sanitizeAnswers, validateAnswers,
+  answersToSubmit, buildModel, isPastDue, isQuestionAnswered, progressOf, resumePage, sameAnswers, sanitizeAnswers,
   type PlacedQuestion, type SurveyModel,
 } from './survey-model.js';
+import type * as SurveyNotices from './survey-notices.js';
 import { domId, renderQuestion } from './survey-questions.js';
 import { surveyStyles } from './survey-360.styles.js';
 import type { SurveyLayout, SurveyProgress } from './types.js';
+
+/**
+ * What a first render of an open survey does not show is its own chunk: the thank-you, the
+ * submitted and closed states, draft notices, the error summary, a failed submission, surveys that
+ * cannot be shown. A rater who answers is on the way to needing it, so the first answer fetches it;
+ * a survey that needs it on screen waits for it. Loaded once per page.
+ */
+export const noticesPart = new LazyPart<typeof SurveyNotices>(() => import('./survey-notices.js'), 'The survey notices');
 
 /** What the device copy holds: the assignment it belongs to and the answers. */
 interface SurveyDraftValue {
@@ -63,8 +72,8 @@ interface SurveyDraftValue {
  * @csspart empty - Shown when the survey has no questions.
  * @csspart initial - What to configure before anything can load.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - The load error alert, or why a survey cannot be shown.
- * @csspart retry - The Retry button of the load error.
+ * @csspart error - The load error alert, why a survey cannot be shown, or that a part of it (a notice, the thank-you) could not be fetched.
+ * @csspart retry - The Retry button of a load error.
  *
  * @cssproperty --pm-color-accent - Chosen points, the progress bar and the submit button.
  * @cssproperty --pm-color-surface - The background of the widget.
@@ -134,16 +143,45 @@ export class PmSurvey360 extends PmWidgetElement {
   @state() private thanks = false;
   /** Why an `.assignment` object given directly is not valid. */
   @state() private invalidAssignment?: string;
+  /** Why the notices' chunk could not be fetched when they were to be shown, until Retry. */
+  @state() private noticesError?: unknown;
 
   #validated = false;
+  /** A check that waits for the notices' chunk to word it: the ids the server flagged. */
+  #pendingCheck?: readonly unknown[];
   #lastProgress?: SurveyProgress;
-  #textCache?: { locale: string; text: SurveyMessages };
+  #textCache?: { locale: string; part: unknown; text: SurveyMessages };
+  /** The notices' chunk was asked for ahead of need; a failure then is left for the need to retry. */
+  #prefetched = false;
 
   get #text(): SurveyMessages {
     const locale = this.resolvedLocale;
-    if (this.#textCache?.locale !== locale) this.#textCache = { locale, text: localize(surveyMessages, locale) };
+    // A host's own English is merged into a copy, which would miss what the chunk adds to English as it loads.
+    const part = noticesPart.module;
+    if (this.#textCache?.locale !== locale || this.#textCache.part !== part) this.#textCache = { locale, part, text: localize(surveyMessages, locale) };
     return this.#textCache.text;
   }
+
+  /** True when what the survey shows now comes from the notices' chunk: anything but an open survey's bare form. */
+  get #needsNotices(): boolean {
+    if (this.invalidAssignment !== undefined) return true;
+    const a = this.current;
+    const model = this.model;
+    if (!a || !model) return false;
+    return !!model.problem || this.thanks || a.status !== 'open' || !model.questions.length
+      || !!this.restoredAt || !!this.dropped || !!this.errors.size || !!this.#pendingCheck || this.#submission.error !== undefined;
+  }
+
+  /** Stable listeners for the chunk's views, so re-renders do not rebind them. */
+  readonly #noticeHandlers = {
+    onDismissRestored: () => {
+      this.restoredAt = undefined;
+    },
+    onDismissDropped: () => {
+      this.dropped = 0;
+    },
+    onSummaryLink: (event: Event) => void this.#onSummaryLink(event),
+  };
 
   // ── public properties ──────────────────────────────────────────────────────────────────
   /**
@@ -171,6 +209,27 @@ export class PmSurvey360 extends PmWidgetElement {
   }
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────────
+  /** A state shown through the notices' chunk renders once its code is there (as a locale waits for its catalogue), so nothing flashes. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (noticesPart.module || this.noticesError !== undefined || !this.#needsNotices) return super.scheduleUpdate();
+    return noticesPart.load().then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        this.noticesError = error;
+        return super.scheduleUpdate();
+      },
+    );
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Answers (typed, or a draft taken at load) lead to a submit: thanks or the error summary.
+    if (!noticesPart.module && !this.#prefetched && Object.keys(this.answers).length) {
+      this.#prefetched = true;
+      noticesPart.load().catch(() => undefined);
+    }
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('assignment') && this.assignment !== undefined && typeof this.assignment !== 'string') {
@@ -194,6 +253,9 @@ export class PmSurvey360 extends PmWidgetElement {
         });
       }
     }
+    if (this.#pendingCheck && noticesPart.module) this.#check(this.#pendingCheck);
+    // Once nothing on screen needs the notices, a failed fetch is forgotten: the next need fetches again.
+    if (this.noticesError !== undefined && !this.#needsNotices) this.noticesError = undefined;
   }
 
   // ── event handlers ─────────────────────────────────────────────────────────────────────
@@ -222,7 +284,8 @@ export class PmSurvey360 extends PmWidgetElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (!this.model || !this.current || this.disabled) return;
+    // Submitted, the form may stay on screen a moment while the thank-you's chunk arrives: it sends nothing more.
+    if (!this.model || !this.current || this.disabled || this.thanks) return;
     // Enter in a paged survey moves on, like Next; only the last page submits.
     if (this.layout === 'paged' && this.page < this.model.pages.length - 1) {
       await this.#goTo(this.page + 1);
@@ -230,9 +293,11 @@ export class PmSurvey360 extends PmWidgetElement {
     }
     if (!this.#submission.canSubmit) return;
     this.#validated = true;
-    this.errors = this.#validate();
-    if (this.errors.size > 0) {
-      const first = this.model.byId.get(this.errors.keys().next().value!)!;
+    this.#check();
+    // Whether anything stops the submission needs no chunk: only the words for it do.
+    const answers = this.answers;
+    const first = this.model.questions.find((p) => p.known && p.question.required && !isQuestionAnswered(p, answers[p.question.id]));
+    if (first) {
       await this.#focusQuestion(first);
       return;
     }
@@ -254,17 +319,15 @@ export class PmSurvey360 extends PmWidgetElement {
     if (placed) await this.#focusQuestion(placed);
   }
 
-  async #onRetry(): Promise<void> {
-    await this.#submission.submit();
-  }
+  readonly #onRetry = (): void => void this.#submission.submit();
 
-  #dismissRestored(): void {
-    this.restoredAt = undefined;
-  }
-
-  #dismissDropped(): void {
-    this.dropped = 0;
-  }
+  readonly #onRetryNotices = (): void => {
+    this.noticesError = undefined;
+    void this.updateComplete.then(() => {
+      const notices = noticesPart.module;
+      if (notices) this.renderRoot.querySelector<HTMLElement>(notices.landing)?.focus();
+    });
+  };
 
   // ── private logic ──────────────────────────────────────────────────────────────────────
   #placedOf(input: Element): PlacedQuestion | undefined {
@@ -275,7 +338,7 @@ export class PmSurvey360 extends PmWidgetElement {
   #answer(questionId: string, answer: Answer): void {
     if (!this.current || this.current.status !== 'open' || this.thanks) return;
     this.answers = { ...this.answers, [questionId]: answer };
-    if (this.#validated) this.errors = this.#validate();
+    if (this.#validated) this.#check();
     this.#autosave.change();
     this.#announceProgress();
   }
@@ -288,14 +351,22 @@ export class PmSurvey360 extends PmWidgetElement {
     this.dispatchEvent(new PmSurveyProgressEvent(progress));
   }
 
-  #validate(): Map<string, string> {
-    if (!this.model) return new Map();
-    const t = this.#text;
-    const errors = validateAnswers(this.model, this.answers, { ratingMissing: t.ratingMissing, textMissing: t.textMissing, choiceMissing: t.choiceMissing });
-    for (const [id, message] of errors) {
-      if (message === t.ratingMissing && !this.model.byId.get(id)?.question.allowNA) errors.set(id, t.ratingMissingNoNA);
+  /**
+   * Words what stops a submission, with the ids the server flagged, as the error summary and the
+   * questions' messages. The words are in the notices' chunk: without it the check waits for it
+   * (the next update does), so a survey with nothing missing never waits.
+   */
+  #check(flagged: readonly unknown[] = []): void {
+    const model = this.model;
+    const notices = noticesPart.module;
+    if (!model) return;
+    this.#pendingCheck = undefined;
+    if (!flagged.length && progressOf(model, this.answers).complete) this.errors = new Map();
+    else if (notices) this.errors = notices.checkAnswers(model, this.answers, this.#text, flagged);
+    else {
+      this.#pendingCheck = flagged;
+      this.requestUpdate();
     }
-    return errors;
   }
 
   async #goTo(page: number): Promise<void> {
@@ -341,6 +412,7 @@ export class PmSurvey360 extends PmWidgetElement {
     this.restoredAt = undefined;
     this.dropped = 0;
     this.errors = new Map();
+    this.#pendingCheck = undefined;
     this.dispatchEvent(new PmSurveySubmitEvent(assignment, answers));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#thanks-title')?.focus();
@@ -355,11 +427,9 @@ export class PmSurvey360 extends PmWidgetElement {
     }
     if (AdapterError.is(error) && error.code === 'invalid-request') {
       const ids = (error.details as { questionIds?: unknown } | undefined)?.questionIds;
-      if (Array.isArray(ids) && this.model) {
+      if (Array.isArray(ids) && ids.length) {
         this.#validated = true;
-        const errors = new Map(this.#validate());
-        for (const id of ids) if (typeof id === 'string' && this.model.byId.has(id) && !errors.has(id)) errors.set(id, this.#text.choiceMissing);
-        this.errors = errors;
+        this.#check(ids);
       }
     }
     // The answers are still here and on the device; let autosave carry on.
@@ -374,6 +444,7 @@ export class PmSurvey360 extends PmWidgetElement {
     this.#submission.forget();
     this.errors = new Map();
     this.#validated = false;
+    this.#pendingCheck = undefined;
     this.restoredAt = undefined;
     this.dropped = 0;
     this.thanks = false;
@@ -416,9 +487,8 @@ export class PmSurvey360 extends PmWidgetElement {
   // ── render ─────────────────────────────────────────────────────────────────────────────
   override render(): unknown {
     const t = this.#text;
-    if (this.invalidAssignment !== undefined) {
-      return html`<div class="state" part="error" role="alert"><h2>${t.badDataTitle}</h2><p>${t.badData(this.invalidAssignment)}</p></div>`;
-    }
+    const invalid = this.invalidAssignment;
+    if (invalid !== undefined) return this.#withNotices(t, (n) => n.renderUnusable(t, { invalid }));
     if (this.assignment !== undefined && typeof this.assignment !== 'string') {
       return this.current ? this.#renderAssignment(t, this.current) : nothing;
     }
@@ -431,23 +501,28 @@ export class PmSurvey360 extends PmWidgetElement {
     });
   }
 
-  #renderAssignment(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
+  #renderAssignment(t: SurveyMessages, a: SurveyAssignment): unknown {
     const model = this.model!;
-    if (model.problem) {
-      const p = model.problem;
-      const reason = p.kind === 'duplicate-id' ? t.duplicateId(p.detail) : p.kind === 'bad-scale' ? t.badScale(p.detail) : t.tooManyPoints(p.detail);
-      return html`<div class="state" part="error" role="alert"><h2>${t.badDataTitle}</h2><p>${reason}</p></div>`;
-    }
+    const problem = model.problem;
+    if (problem) return this.#withNotices(t, (n) => n.renderUnusable(t, problem));
     const open = a.status === 'open' && !this.thanks;
     return html`
       ${this.#renderHeader(t, a, open)}
       ${this.#renderIntro(t, a)}
-      ${this.thanks ? this.#renderThanks(t, a) : a.status === 'submitted' ? this.#renderSubmitted(t, a) : a.status === 'closed'
-        ? html`<p class="notice" part="notice" data-kind="closed">${t.closedNotice}</p>`
-        : model.questions.length === 0
-          ? html`<div class="state" part="empty"><h2>${t.noQuestionsTitle}</h2><p>${t.noQuestions}</p></div>`
-          : this.#renderForm(t, a, model)}
+      ${open && model.questions.length
+        ? this.#renderForm(t, a, model)
+        : this.#withNotices(t, (n) => n.renderOutcome(t, this.resolvedLocale, a, this.thanks))}
     `;
+  }
+
+  /** A view of the notices' chunk, or while the chunk cannot be fetched an alert with Retry in its place. */
+  #withNotices(t: SurveyMessages, view: (notices: typeof SurveyNotices) => unknown): unknown {
+    const notices = noticesPart.module;
+    if (notices) {
+      addPartStyles(this, notices.surveyNoticesStyles);
+      return view(notices);
+    }
+    return this.noticesError === undefined ? nothing : renderError(this.noticesError, this.coreText, this.#onRetryNotices, t.partLoadFailed);
   }
 
   #renderHeader(t: SurveyMessages, a: SurveyAssignment, open: boolean): TemplateResult {
@@ -521,51 +596,6 @@ export class PmSurvey360 extends PmWidgetElement {
         </div>`;
   }
 
-  #renderThanks(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
-    return html`<section class="thanks" part="thanks" aria-labelledby="thanks-title">
-      <h3 id="thanks-title" tabindex="-1">${t.thanksHeading}</h3>
-      <p>${a.relationship === 'self' ? t.thanksSelf : t.thanksText(a.subject.name)}</p>
-    </section>`;
-  }
-
-  #renderSubmitted(t: SurveyMessages, a: SurveyAssignment): TemplateResult {
-    return html`<p class="notice" part="notice" data-kind="submitted">${a.submittedAt
-      ? t.submittedNotice(formatDate(this.resolvedLocale, a.submittedAt))
-      : t.submittedNoticeNoDate}</p>`;
-  }
-
-  #renderNotices(t: SurveyMessages): unknown {
-    return html`
-      ${this.restoredAt
-        ? html`<div class="notice" part="notice" data-kind="restored">
-            <p>${t.restored(formatDate(this.resolvedLocale, this.restoredAt, { dateStyle: undefined, timeStyle: 'short' }))}</p>
-            <button class="button" type="button" @click=${this.#dismissRestored}>${t.dismiss}</button>
-          </div>`
-        : nothing}
-      ${this.dropped
-        ? html`<div class="notice" part="notice" data-kind="dropped">
-            <p>${t.dropped(this.dropped)}</p>
-            <button class="button" type="button" @click=${this.#dismissDropped}>${t.dismiss}</button>
-          </div>`
-        : nothing}
-    `;
-  }
-
-  #renderErrorSummary(t: SurveyMessages, model: SurveyModel): unknown {
-    if (this.errors.size === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" role="alert" aria-labelledby="summary-title">
-      <h3 id="summary-title">${t.errorSummary(this.errors.size)}</h3>
-      <p>${t.errorSummaryHelp}</p>
-      <ul>
-        ${[...this.errors.keys()].map((id) => {
-          const placed = model.byId.get(id)!;
-          return html`<li><a href="#${domId(placed)}" data-target=${id} @click=${this.#onSummaryLink}>${placed.question.text}</a>
-            <span class="muted">· ${model.pages[placed.page]!.section.title}</span></li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
   #renderForm(t: SurveyMessages, a: SurveyAssignment, model: SurveyModel): TemplateResult {
     const paged = this.layout === 'paged';
     const pages = model.pages;
@@ -575,9 +605,13 @@ export class PmSurvey360 extends PmWidgetElement {
     const queued = this.#submission.queued;
     const submitError = this.#submission.error;
     const last = !paged || page === pages.length - 1;
+    const notices = !!this.restoredAt || !!this.dropped || !!this.errors.size || !!this.#pendingCheck;
     return html`
-      ${this.#renderNotices(t)}
-      ${this.#renderErrorSummary(t, model)}
+      ${notices
+        ? this.#withNotices(t, (n) => n.renderFormNotices({
+          text: t, locale: this.resolvedLocale, model, restoredAt: this.restoredAt, dropped: this.dropped, errors: this.errors, ...this.#noticeHandlers,
+        }))
+        : nothing}
       <form part="form" novalidate aria-labelledby="title" aria-busy=${submitting ? 'true' : 'false'} ${cssProps({ '--points': model.points.length })}
         @submit=${this.#onSubmit} @change=${this.#onChange} @input=${this.#onInput}>
         ${shown.map((p) => this.#renderSection(t, model, p, paged ? page : pages.indexOf(p), paged))}
@@ -590,12 +624,8 @@ export class PmSurvey360 extends PmWidgetElement {
             : html`<button class="button primary" type="button" @click=${this.#onNext}>${t.next}</button>`}
         </div>
         ${renderOutboxNotice(this.coreText, { queued, waiting: this.#submission.waiting, storageUnavailable: this.#submission.storageUnavailable })}
-        ${submitError !== undefined
-          ? html`<div class="submit-error" part="submit-error" role="alert">
-              <p>${t.submitFailed}</p>
-              ${AdapterError.is(submitError) ? html`<p class="muted">${errorText(this.coreText, submitError.code)}</p>` : nothing}
-              <button class="button" type="button" @click=${this.#onRetry}>${t.tryAgain}</button>
-            </div>`
+        ${submitError !== undefined && (noticesPart.module || !notices)
+          ? this.#withNotices(t, (n) => n.renderSubmitError(t, this.coreText, submitError, this.#onRetry))
           : nothing}
       </form>
     `;

@@ -6,6 +6,7 @@ const n = (value: number) => new Intl.NumberFormat('ar').format(value);
 const ar: SurveyMessages = {
   noAssignment: 'اضبط السمة assignment على معرّف مهمة الاستبيان المطلوب الإجابة عنها.',
   loadErrorTitle: 'تعذّر تحميل الاستبيان',
+  partLoadFailed: 'تعذّر تحميل هذا الجزء من الاستبيان',
   badDataTitle: 'لا يمكن عرض هذا الاستبيان',
   badData: (detail: string) => `بيانات الاستبيان غير صالحة (${detail}). اطلب من مالك الاستبيان التحقق منها.`,
   duplicateId: (id: string) => `سؤالان يشتركان في المعرّف «${id}»، لذا تعذّر التمييز بين إجابتيهما. اطلب من مالك الاستبيان إصلاحه.`,

@@ -3,6 +3,7 @@ import type { SurveyMessages } from '../messages.js';
 const de: SurveyMessages = {
   noAssignment: 'Setzen Sie das Attribut assignment auf die ID der Umfrage-Zuweisung, die beantwortet werden soll.',
   loadErrorTitle: 'Die Umfrage konnte nicht geladen werden',
+  partLoadFailed: 'Dieser Teil der Umfrage konnte nicht geladen werden',
   badDataTitle: 'Diese Umfrage kann nicht angezeigt werden',
   badData: (detail: string) => `Die Daten der Umfrage sind ungültig (${detail}). Bitten Sie die verantwortliche Person, sie zu prüfen.`,
   duplicateId: (id: string) => `Zwei Fragen haben dieselbe ID „${id}“, ihre Antworten wären nicht zu unterscheiden. Bitten Sie die verantwortliche Person, die Umfrage zu korrigieren.`,
