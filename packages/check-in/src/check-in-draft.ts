@@ -3,7 +3,7 @@ import {
   type Answer, type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
 import { isAnswered, isBlank } from '@pm-widgets/core/drafts';
-import { rollUpProgress } from '@pm-widgets/core/rules';
+import { keyResultsRollUp } from '@pm-widgets/core/rules';
 import type { CheckInMessages } from './messages.js';
 import { INACTIVE_GOAL_STATUSES } from './types.js';
 
@@ -35,7 +35,7 @@ export function defaultGoalUpdates(context: CheckInContext): GoalUpdate[] {
 
 /** The progress a key-results goal would have with these reported values. */
 export function keyResultsProgress(goal: Goal, values: ReadonlyMap<string, number>): number {
-  return rollUpProgress({ ...goal, keyResults: goal.keyResults.map((kr) => (values.has(kr.id) ? { ...kr, current: values.get(kr.id)! } : kr)) });
+  return keyResultsRollUp({ progress: goal.progress, keyResults: goal.keyResults.map((kr) => (values.has(kr.id) ? { ...kr, current: values.get(kr.id)! } : kr)) });
 }
 
 /**
