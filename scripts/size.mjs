@@ -35,7 +35,7 @@ const ENTRIES = [
 /** Budgets in KB (gzip) of the chunks loaded on demand, by chunk name (see above). */
 const LAZY_BUDGETS = {
   'goal-editing': 10.2, 'goal-details': 3, 'composer-controller': 8.4, rest: 2.5, 'check-in-summary': 2.5, 'radar-table': 1.9, 'radar-bars': 1,
-  'validation-zod': 11.5, values: 0.5, outbox: 2.2, 'goal-search': 1,
+  'validation-zod': 11.5, values: 0.5, outbox: 2.2, 'goal-search': 1, 'check-in-questions': 1.1, 'check-in-key-results': 1.3,
 };
 
 /** Entries whose first render may load zod/mini: none (the umbrella exports the schemas from pm-widgets/schemas). */

@@ -1,6 +1,6 @@
 import {
   checkedValue,
-  type Answer, type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
+  type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
 import { isAnswered, isBlank } from '@pm-widgets/core/drafts';
 import { keyResultsRollUp } from '@pm-widgets/core/rules';
@@ -131,17 +131,6 @@ export function parseProgressPercent(raw: string): number | undefined {
   const text = raw.trim();
   const percent = Number(text);
   return text !== '' && Number.isInteger(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
-}
-
-/** The answer a question's input now gives, from its value (and, for multiple choice, the current answer). */
-export function answerFromInput(question: Question, input: HTMLInputElement | HTMLTextAreaElement, current: Answer | undefined): Answer {
-  if (question.kind === 'text') return input.value;
-  if (question.kind === 'rating') return input.value === 'na' ? null : Number(input.value);
-  if (!question.multiple) return input.value;
-  const chosen = new Set(Array.isArray(current) ? current : []);
-  if ((input as HTMLInputElement).checked) chosen.add(input.value);
-  else chosen.delete(input.value);
-  return (question.options ?? []).filter((o) => chosen.has(o));
 }
 
 /**
