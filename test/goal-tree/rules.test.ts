@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   analyzeGoalStructure, computePace, descendantIds, explainProgress, flattenGoalTree, isSelfOrDescendant,
-  keyResultProgress, rollUpForest, rollUpProgress, withAncestors,
+  keyResultProgress, keyResultsRollUp, rollUpForest, rollUpProgress, withAncestors,
 } from '@pm-widgets/core/rules';
 import { goal } from './fixtures.js';
 
@@ -49,6 +49,21 @@ describe('rules: roll-up', () => {
     expect(e.items.map((i) => i.progress)).to.deep.equal([1, 0.25, 0]);
     expect(e.items[1]!.decreasing).to.equal(true);
     expect(e.items.every((i) => Math.abs(i.share - 1 / 3) < 1e-9)).to.equal(true);
+  });
+
+  it('keyResultsRollUp gives the key-results mode’s number without the explanation', () => {
+    const g = goal('a', {
+      progressMode: 'key-results',
+      progress: 0.9,
+      keyResults: [
+        { id: 'k1', title: 'up', kind: 'number', start: 0, target: 10, current: 20 },
+        { id: 'k2', title: 'down', kind: 'percent', start: 8, target: 4, current: 7 },
+        { id: 'k3', title: 'bool', kind: 'boolean', start: 0, target: 1, current: 0 },
+      ],
+    });
+    expect(keyResultsRollUp(g)).to.be.closeTo(1.25 / 3, 1e-9);
+    expect(keyResultsRollUp({ ...g, keyResults: [] })).to.equal(0.9);
+    expect(keyResultsRollUp({ ...g, keyResults: [], progress: 1.4 })).to.equal(1);
   });
 
   it('key-results mode without key results falls back to the stored value', () => {

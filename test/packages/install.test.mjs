@@ -155,11 +155,14 @@ describe('packed packages in a fresh Vite project', () => {
     const languages = assets.filter((f) => /^(de|ar)-[\w-]+\.js$/.test(f));
     // So do the goal tree's editing code (once a tree is editable), details (on first selection) and
     // search (when the reader points at or focuses the tree), the timeline's composer (once a
-    // timeline has `composer`), the submitted check-in's view, the survey's notices and outcomes
-    // (on the first answer, or when one is on screen), the radar's tables and bars, the
-    // outbox (once a write must wait) and zod/mini with the validation messages (only when a check
-    // cannot prove an answer valid), issue 13.
-    const ON_DEMAND = ['goal-editing', 'goal-details', 'goal-search', 'composer-controller', 'check-in-summary', 'survey-notices', 'radar-table', 'radar-bars', 'outbox', 'validation-zod'];
+    // timeline has `composer`), the submitted check-in's view, a check-in's custom questions and key
+    // results (when it has them), the survey's notices and outcomes (on the first answer, or when one
+    // is on screen), the radar's tables and bars, the outbox (once a write must wait) and zod/mini
+    // with the validation messages (only when a check cannot prove an answer valid), issue 13.
+    const ON_DEMAND = [
+      'goal-editing', 'goal-details', 'goal-search', 'composer-controller', 'check-in-summary', 'check-in-questions', 'check-in-key-results',
+      'survey-notices', 'radar-table', 'radar-bars', 'outbox', 'validation-zod',
+    ];
     const onDemand = assets.filter((f) => ON_DEMAND.some((name) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f)));
     assert.equal(onDemand.length, ON_DEMAND.length, `the ${ON_DEMAND.join(', ')} chunks, saw ${assets.join(', ')}`);
     // So does the REST client, which <pm-provider api> fetches on its first call (rest-*.js).

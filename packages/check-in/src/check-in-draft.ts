@@ -1,9 +1,9 @@
 import {
   checkedValue,
-  type Answer, type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
+  type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type Question,
 } from '@pm-widgets/core';
 import { isAnswered, isBlank } from '@pm-widgets/core/drafts';
-import { rollUpProgress } from '@pm-widgets/core/rules';
+import { keyResultsRollUp } from '@pm-widgets/core/rules';
 import type { CheckInMessages } from './messages.js';
 import { INACTIVE_GOAL_STATUSES } from './types.js';
 
@@ -35,7 +35,7 @@ export function defaultGoalUpdates(context: CheckInContext): GoalUpdate[] {
 
 /** The progress a key-results goal would have with these reported values. */
 export function keyResultsProgress(goal: Goal, values: ReadonlyMap<string, number>): number {
-  return rollUpProgress({ ...goal, keyResults: goal.keyResults.map((kr) => (values.has(kr.id) ? { ...kr, current: values.get(kr.id)! } : kr)) });
+  return keyResultsRollUp({ progress: goal.progress, keyResults: goal.keyResults.map((kr) => (values.has(kr.id) ? { ...kr, current: values.get(kr.id)! } : kr)) });
 }
 
 /**
@@ -131,17 +131,6 @@ export function parseProgressPercent(raw: string): number | undefined {
   const text = raw.trim();
   const percent = Number(text);
   return text !== '' && Number.isInteger(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
-}
-
-/** The answer a question's input now gives, from its value (and, for multiple choice, the current answer). */
-export function answerFromInput(question: Question, input: HTMLInputElement | HTMLTextAreaElement, current: Answer | undefined): Answer {
-  if (question.kind === 'text') return input.value;
-  if (question.kind === 'rating') return input.value === 'na' ? null : Number(input.value);
-  if (!question.multiple) return input.value;
-  const chosen = new Set(Array.isArray(current) ? current : []);
-  if ((input as HTMLInputElement).checked) chosen.add(input.value);
-  else chosen.delete(input.value);
-  return (question.options ?? []).filter((o) => chosen.has(o));
 }
 
 /**

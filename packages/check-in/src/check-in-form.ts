@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   numberFormat, renderMeter, statusTone,
-  type Answer, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate, type KeyResult, type Question,
+  type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate,
 } from '@pm-widgets/core';
 import { isBlank } from './check-in-draft.js';
 import { goalStatusLabel, moodLabel, type CheckInMessages } from './messages.js';
-import { CONFIDENCE_MAX, CONFIDENCE_MIN, MOODS, RATING_SCALE, type TextField } from './types.js';
+import { CONFIDENCE_MAX, CONFIDENCE_MIN, MOODS, type TextField } from './types.js';
 
 /** What the editable sections show: mood, goals, reflection and custom questions, in that order in the form. */
 export interface CheckInFormState {
@@ -27,6 +27,8 @@ export interface CheckInFormState {
   /** In the goals section, the goal last edited: the status shows in its row. */
   statusGoal?: string | undefined;
   status: unknown;
+  /** Under a key-results goal's row: its key results, asked for their current values (their code is on demand). */
+  keyResults: (goal: Goal, update: GoalUpdate, i: number) => unknown;
 }
 
 /** The collapsible sections of the form. */
@@ -46,7 +48,11 @@ export interface CheckInFormHandlers {
   onToggleNote: (event: Event) => void;
 }
 
-const describedBy = (...ids: (string | false | undefined)[]): string | typeof nothing => ids.filter(Boolean).join(' ') || nothing;
+/** A key-results goal with key results: the person reports each one's current value, as Puzzle and GitLab check-ins do. */
+export const asksKeyResults = (goal: Goal | undefined): boolean => goal?.progressMode === 'key-results' && goal.keyResults.length > 0;
+
+/** An `aria-describedby` of the ids given, or none. */
+export const describedBy = (...ids: (string | false | undefined)[]): string | typeof nothing => ids.filter(Boolean).join(' ') || nothing;
 
 /** The mood radio group, 1 (rough) to 5 (great). */
 export function renderMood({ text, draft }: CheckInFormState, on: CheckInFormHandlers): TemplateResult {
@@ -114,7 +120,7 @@ function renderGoal(
   i: number,
   on: CheckInFormHandlers,
 ): TemplateResult {
-  const { text: t, locale, errors } = state;
+  const { text: t, locale } = state;
   const percent = Math.round(update.progress * 100);
   let delta: string;
   let trend = 'flat';
@@ -153,7 +159,7 @@ function renderGoal(
         <span aria-hidden="true">${hasNote ? '✎' : '+'}</span> ${t.noteToggle}<span class="visually-hidden"> ${goal.title}</span>
       </button>
     </div>
-    ${goal.progressMode === 'key-results' && goal.keyResults.length ? renderKeyResults(state, goal, update, i, errors) : nothing}
+    ${asksKeyResults(goal) ? state.keyResults(goal, update, i) : nothing}
     <div class="note" id="goal-${i}-note-box" ?hidden=${!noteOpen}>
       <label class="visually-hidden" for="goal-${i}-note">${t.noteFor(goal.title)}</label>
       <textarea id="goal-${i}-note" rows="2" data-kind="note" .value=${live(update.note ?? '')}></textarea>
@@ -177,46 +183,6 @@ function renderProgressInput({ text: t, errors, badProgress }: CheckInFormState,
       </span>
     </div>
     ${error ? html`<p class="error" part="error-message" id="${numberId}-error">${error}</p>` : nothing}`;
-}
-
-/** Key-results goals: the person reports each key result's current value, as Puzzle and GitLab check-ins do. */
-/** A key result's target in its kind; a currency unit that is not an ISO 4217 code is shown as given. */
-function formatTarget(locale: string, kr: KeyResult): string {
-  if (kr.kind === 'currency' && kr.unit) {
-    try {
-      return numberFormat(locale, { style: 'currency', currency: kr.unit, maximumFractionDigits: 0 }).format(kr.target);
-    } catch {
-      // Intl throws a RangeError for a unit such as "W": fall through to the number and the unit.
-    }
-  }
-  return `${numberFormat(locale).format(kr.target)}${kr.kind === 'percent' ? ' %' : kr.unit ? ` ${kr.unit}` : ''}`;
-}
-
-function renderKeyResults(state: CheckInFormState, goal: Goal, update: GoalUpdate, i: number, errors: ReadonlyMap<string, string>): TemplateResult {
-  const { text: t, locale, badProgress } = state;
-  const values = new Map(update.keyResults?.map((kr) => [kr.keyResultId, kr.current]));
-  return html`<ul class="key-results" part="key-results">
-    ${goal.keyResults.map((kr, j) => {
-      const id = `goal-${i}-kr-${j}`;
-      const error = errors.get(id);
-      const current = values.get(kr.id) ?? kr.current;
-      const bad = badProgress.get(`${goal.id}:${kr.id}`);
-      const binary = kr.kind === 'boolean' || kr.kind === 'milestone';
-      const target = formatTarget(locale, kr);
-      return html`<li class="key-result" data-kr-id=${kr.id}>
-        <label for=${id} class="kr-title">${kr.title}<span class="visually-hidden"> (${goal.title})</span></label>
-        ${binary
-          ? html`<span class="kr-value"><input id=${id} type="checkbox" data-kind="key-result" data-kr=${kr.id}
-              .checked=${live(current === kr.target)} />
-              <span aria-hidden="true">${t.keyResultDone}</span></span>`
-          : html`<span class="kr-value"><input id=${id} type="number" inputmode="decimal" step="any" data-kind="key-result" data-kr=${kr.id}
-              .value=${live(bad ?? String(current))} aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${describedBy(error && `${id}-error`, `${id}-target`)} />
-              <span class="kr-target" id="${id}-target">${t.keyResultTarget(target)}</span></span>`}
-        ${error ? html`<p class="error" part="error-message" id="${id}-error">${error}</p>` : nothing}
-      </li>`;
-    })}
-  </ul>`;
 }
 
 /** Wins, blockers, the focus for next period beside last period's focus (and how it went), needs. */
@@ -255,53 +221,4 @@ function renderTextArea(field: TextField, label: string, help: string | undefine
     <textarea id=${field} rows="3" data-field=${field} .value=${live(value)} @input=${on.onText}
       aria-describedby=${help ? `${field}-help` : nothing}></textarea>
   </div>`;
-}
-
-/** The organisation's custom questions: free text, rating (with optional N/A) or choice. */
-export function renderQuestions(state: CheckInFormState, on: CheckInFormHandlers): TemplateResult {
-  const { text: t, context, draft } = state;
-  return renderSection(state, on, 'questions', t.questionsHeading,
-    context.questions.map((q, i) => renderQuestion(state, q, i, draft.answers[q.id], on)), context.questions.length);
-}
-
-function renderQuestion({ text: t, errors }: CheckInFormState, q: Question, i: number, answer: Answer | undefined, on: CheckInFormHandlers): TemplateResult {
-  const id = `q-${i}`;
-  const error = errors.get(id);
-  const invalid = error ? 'true' : 'false';
-  const describedByIds = describedBy(q.help && `${id}-help`, error && `${id}-error`);
-  const label = html`${q.text}${q.required ? html` <span class="required">(${t.required})</span>` : nothing}`;
-  const help = q.help ? html`<p class="help" id="${id}-help">${q.help}</p>` : nothing;
-  const message = error ? html`<p class="error" part="error-message" id="${id}-error">${error}</p>` : nothing;
-  if (q.kind === 'text') {
-    return html`<div class="field" part="question">
-      <label for=${id}>${label}</label>${help}
-      <textarea id=${id} rows="2" data-question=${q.id} ?required=${q.required} .value=${live(typeof answer === 'string' ? answer : '')}
-        @input=${on.onAnswer} aria-invalid=${invalid} aria-describedby=${describedByIds}></textarea>
-      ${message}
-    </div>`;
-  }
-  const multiple = q.kind === 'choice' && !!q.multiple;
-  const options: { value: string; label: string; checked: boolean }[] =
-    q.kind === 'rating'
-      ? [
-          ...RATING_SCALE.map((n) => ({ value: String(n), label: String(n), checked: answer === n })),
-          ...(q.allowNA ? [{ value: 'na', label: t.notApplicable, checked: answer === null }] : []),
-        ]
-      : (q.options ?? []).map((o) => ({
-          value: o,
-          label: o,
-          checked: Array.isArray(answer) ? answer.includes(o) : answer === o,
-        }));
-  return html`<fieldset class="field question" part="question" role=${multiple ? 'group' : 'radiogroup'}
-    aria-labelledby="${id}-legend" aria-required=${!multiple && q.required ? 'true' : nothing} aria-describedby=${describedByIds}>
-    <legend id="${id}-legend">${label}</legend>${help}
-    <div class="chips">
-      ${options.map((o, n) => html`<label class="chip">
-        <input type=${multiple ? 'checkbox' : 'radio'} name=${id} id=${n === 0 ? id : nothing} .value=${o.value}
-          .checked=${live(o.checked)} data-question=${q.id} @change=${on.onAnswer} aria-invalid=${invalid} />
-        <span class="chip-face">${o.label}</span>
-      </label>`)}
-    </div>
-    ${message}
-  </fieldset>`;
 }

@@ -126,9 +126,6 @@ export const checkInStyles = css`
     margin: 0;
     cursor: pointer;
   }
-  .field .chip {
-    font-weight: 400;
-  }
   .chip-face {
     display: inline-flex;
     align-items: center;
@@ -157,9 +154,6 @@ export const checkInStyles = css`
   .chip input:focus-visible + .chip-face {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .chip input[aria-invalid='true'] + .chip-face {
-    border-color: var(--_danger);
   }
   .field {
     display: grid;
@@ -199,9 +193,6 @@ export const checkInStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
     box-shadow: 0 0 0 1px var(--_danger);
-  }
-  .chip input[aria-invalid='true'] {
-    box-shadow: none;
   }
   .error {
     color: var(--_danger);
@@ -469,48 +460,6 @@ export const checkInStyles = css`
   .note textarea {
     margin-block-start: var(--_space-1);
   }
-  .key-results {
-    list-style: none;
-    margin: var(--_space-1) 0 0;
-    padding: var(--_space-2) var(--_space-3);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-    display: grid;
-    gap: var(--_space-1);
-  }
-  .key-result {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    align-items: center;
-    gap: var(--_space-1) var(--_space-3);
-    font-size: var(--_text-sm);
-  }
-  .key-result .error {
-    grid-column: 1 / -1;
-  }
-  .kr-title {
-    font-weight: 400;
-    overflow-wrap: anywhere;
-  }
-  .kr-value {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-  .kr-value input[type='number'] {
-    inline-size: 6rem;
-  }
-  .kr-value input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--_tone);
-  }
-  .kr-target {
-    min-inline-size: 5rem;
-    color: var(--_text-muted);
-  }
-
   /* ── narrow and medium containers: title on its own line, progress and confidence side by side below ── */
   @container pm (max-width: 799.98px) {
     .goal-head,
@@ -556,9 +505,6 @@ export const checkInStyles = css`
     }
     .number > span {
       display: none;
-    }
-    .key-result {
-      grid-template-columns: 1fr;
     }
     .chip-face {
       padding-inline: 0.6em;

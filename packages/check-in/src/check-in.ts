@@ -4,16 +4,18 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   AdapterError, LazyPart, PmWidgetElement, QuerySubscription, addPartStyles, developerMessage, errorText, formatDate, isoWeekOf, localize,
   mondayOfIsoWeek, renderError, renderInitial, renderSkeleton, renderTaskStates, renderTechnicalDetails, statesStyles, warnWriteFailed,
-  type CheckIn, type CheckInContext, type CheckInDraft, type GoalUpdate,
+  type CheckIn, type CheckInContext, type CheckInDraft, type Goal, type GoalUpdate,
 } from '@pm-widgets/core';
 import { AutosaveController, lazyOutboxFor, outboxScope, renderOutboxNotice } from '@pm-widgets/core/drafts';
 import {
-  alignGoalUpdates, answerFromInput, blankDraft, draftHasText, formStateApplies, isBlank, keyResultsProgress, parseFormState,
+  alignGoalUpdates, blankDraft, draftHasText, formStateApplies, isBlank, parseFormState,
   parseProgressPercent, sameDraftContent, toDraft, validateDraft,
 } from './check-in-draft.js';
 import {
-  renderGoals, renderMood, renderQuestions, renderReflection, type CheckInFormHandlers, type CheckInFormState, type FormSection,
+  asksKeyResults, renderGoals, renderMood, renderReflection, renderSection, type CheckInFormHandlers, type CheckInFormState, type FormSection,
 } from './check-in-form.js';
+import type * as KeyResultsChunk from './check-in-key-results.js';
+import type * as QuestionsChunk from './check-in-questions.js';
 import type { ReplyBoxState } from './check-in-summary.js';
 import { checkInStyles } from './check-in.styles.js';
 import { PmCheckInReplyEvent, PmCheckInSaveEvent, PmCheckInSubmitEvent } from './events.js';
@@ -27,6 +29,25 @@ import type { Mood, TextField } from './types.js';
  * loads it. Loaded once per page.
  */
 export const summaryView = new LazyPart(() => import('./check-in-summary.js'), 'The check-in summary');
+
+/**
+ * The custom questions' fields: many organisations ask none, so their code is its own chunk,
+ * fetched as soon as a check-in with questions has loaded. The form waits for it a moment at most
+ * (PART_WAIT_MS): a slow or failed fetch never holds up the rest of the check-in.
+ */
+export const questionsPart = new LazyPart<typeof QuestionsChunk>(() => import('./check-in-questions.js'), 'The check-in questions');
+
+/**
+ * The key results' inputs under a key-results goal, and what a value typed there does: fetched as
+ * soon as a check-in asking for key results has loaded; most goals are plain percentages.
+ */
+export const keyResultsPart = new LazyPart<typeof KeyResultsChunk>(() => import('./check-in-key-results.js'), 'The key results');
+
+/**
+ * How long a form just loaded waits for its questions' and key results' code before it shows
+ * without them (placeholders until it comes): a chunk's fetch on a slow connection, and no longer.
+ */
+const PART_WAIT_MS = 1000;
 
 const warned = new Set<string>();
 /** A developer-facing note, once per page: what the widget does without an optional field. */
@@ -187,6 +208,13 @@ export class PmCheckIn extends PmWidgetElement {
   @state() private saveError?: unknown;
   /** Why the submitted check-in's view could not be loaded (offline), until Retry. */
   @state() private summaryError?: unknown;
+  /** Why a part of the form (questions, key results) could not be loaded, until a Retry loads it. */
+  @state() private partErrors = new Map<LazyPart<unknown>, unknown>();
+
+  /** The parts of the form this element is fetching, so each is asked for once. */
+  readonly #fetching = new Map<LazyPart<unknown>, Promise<unknown>>();
+  /** What the first render of a loaded form waits for (see `scheduleUpdate`). */
+  #partsWait?: Promise<unknown>;
 
   #validated = false;
   /** A draft the browser restored (form state) before the check-in loaded; taken into the next load. */
@@ -269,8 +297,15 @@ export class PmCheckIn extends PmWidgetElement {
     this.#internals = this.attachInternals();
   }
 
-  /** A submitted check-in renders once its view's code is there (as a locale waits for its catalogue). */
+  /**
+   * A submitted check-in renders once its view's code is there (as a locale waits for its catalogue).
+   * A form just loaded waits a moment for its questions' and key results' code, so they usually
+   * paint with it; past that moment, their placeholders show until it comes.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const parts = this.#partsWait;
+    this.#partsWait = undefined;
+    if (parts) return parts.then(() => this.scheduleUpdate());
     if (!this.checkIn || summaryView.module || this.summaryError !== undefined) return super.scheduleUpdate();
     return summaryView.load().then(
       () => super.scheduleUpdate(),
@@ -279,6 +314,12 @@ export class PmCheckIn extends PmWidgetElement {
         return super.scheduleUpdate();
       },
     );
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Also for a context that changed since (a question added): those parts show when they come.
+    this.#fetchParts();
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -332,60 +373,33 @@ export class PmCheckIn extends PmWidgetElement {
     const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     const goalId = input.closest<HTMLElement>('[data-goal]')?.dataset['goal'];
     const kind = input.dataset['kind'];
-    if (!goalId || !kind || !this.draft) return;
+    const update = this.draft?.goalUpdates.find((u) => u.goalId === goalId);
+    if (!goalId || !kind || !update) return;
     if (kind === 'note') {
       this.#editGoal(goalId, { note: input.value });
-    } else if (kind === 'key-result') {
-      this.#onKeyResultInput(goalId, input as HTMLInputElement);
     } else if (kind === 'confidence') {
       this.#editGoal(goalId, { confidence: Number(input.value) });
     } else {
+      // A progress figure or a key result's value: taken when it is a number; else kept as typed, and marked.
+      const keyResult = kind === 'key-result';
+      const key = keyResult ? `${goalId}:${input.dataset['kr']}` : goalId;
+      const goal = this.context?.goals.find((g) => g.id === goalId);
       const percent = parseProgressPercent(input.value);
+      const patch = keyResult
+        ? goal && keyResultsPart.module?.keyResultPatch(goal, update, input as HTMLInputElement)
+        : percent === undefined ? undefined : { progress: percent / 100 };
       const bad = new Map(this.badProgress);
-      if (percent !== undefined) bad.delete(goalId);
-      else if (kind === 'progress-number') bad.set(goalId, input.value);
+      if (patch) bad.delete(key);
+      else if (kind !== 'progress') bad.set(key, input.value);
       this.badProgress = bad;
-      if (percent !== undefined) this.#editGoal(goalId, { progress: percent / 100 });
+      if (patch) this.#editGoal(goalId, patch);
       else if (this.#validated) this.errors = this.#validate();
     }
   }
 
-  /** A key result's current value, typed (numbers) or ticked (done / not done). */
-  #onKeyResultInput(goalId: string, input: HTMLInputElement): void {
-    const krId = input.dataset['kr'];
-    const goal = this.context?.goals.find((g) => g.id === goalId);
-    const update = this.draft?.goalUpdates.find((u) => u.goalId === goalId);
-    if (!krId || !goal || !update) return;
-    const key = `${goalId}:${krId}`;
-    const raw = input.value.trim();
-    const kr = goal.keyResults.find((k) => k.id === krId);
-    const value = input.type === 'checkbox'
-      ? (input.checked ? kr?.target ?? 1 : kr?.start ?? 0)
-      : raw === '' ? Number.NaN : Number(raw);
-    const bad = new Map(this.badProgress);
-    if (!kr || !Number.isFinite(value)) {
-      bad.set(key, input.value);
-      this.badProgress = bad;
-      if (this.#validated) this.errors = this.#validate();
-      return;
-    }
-    bad.delete(key);
-    this.badProgress = bad;
-    const values = new Map((update.keyResults ?? []).map((kr) => [kr.keyResultId, kr.current]));
-    values.set(krId, value);
-    this.#editGoal(goalId, {
-      keyResults: goal.keyResults.map((kr) => ({ keyResultId: kr.id, current: values.get(kr.id) ?? kr.current })),
-      progress: keyResultsProgress(goal, values),
-    });
-  }
-
   #onAnswer(event: Event): void {
-    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const id = input.dataset['question'];
-    const question = this.context?.questions.find((q) => q.id === id);
-    if (!question || !this.draft) return;
-    const answer = answerFromInput(question, input, this.draft.answers[question.id]);
-    this.#edit({ answers: { ...this.draft.answers, [question.id]: answer } });
+    const answers = this.draft && this.context && questionsPart.module?.answersAfterInput(this.context.questions, this.draft.answers, event.target as HTMLInputElement);
+    if (answers) this.#edit({ answers });
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -498,6 +512,59 @@ export class PmCheckIn extends PmWidgetElement {
     this.dispatchEvent(new PmCheckInReplyEvent(checkIn));
   }
 
+  /**
+   * Starts fetching the parts of the form this check-in shows (a manager sees no form until it is
+   * submitted); what is still on its way, each settling when it is here or has failed.
+   */
+  #fetchParts(): Promise<unknown>[] {
+    const draft = this.draft;
+    if (!draft || this.#isManager) return [];
+    return [
+      this.context?.questions.length ? this.#fetchPart(questionsPart) : undefined,
+      this.#keyResultsRow(draft) >= 0 ? this.#fetchPart(keyResultsPart) : undefined,
+    ].filter((p) => !!p);
+  }
+
+  /** Fetches a part of the form once; the form renders it when it is here, or shows why not. */
+  #fetchPart(part: LazyPart<unknown>): Promise<unknown> | undefined {
+    if (part.module || this.partErrors.has(part)) return undefined;
+    let fetching = this.#fetching.get(part);
+    if (!fetching) {
+      fetching = part.load().then(
+        () => this.requestUpdate(),
+        (error: unknown) => this.#partFailed(part, error),
+      ).finally(() => this.#fetching.delete(part));
+      this.#fetching.set(part, fetching);
+    }
+    return fetching;
+  }
+
+  #partFailed(part: LazyPart<unknown>, error: unknown): void {
+    this.partErrors = new Map(this.partErrors).set(part, error);
+  }
+
+  /**
+   * Retry after a part of the form could not be loaded. The alert stays until the fetch settles (a
+   * second failure keeps the focus on Retry); once the part is here, focus moves from Retry to its
+   * first field, unless the person has gone elsewhere meanwhile.
+   */
+  async #retryPart(part: LazyPart<unknown>, firstField: string): Promise<void> {
+    const retry = this.shadowRoot!.activeElement;
+    try {
+      await part.load();
+    } catch (error) {
+      this.#partFailed(part, error);
+      return;
+    }
+    const errors = new Map(this.partErrors);
+    errors.delete(part);
+    this.partErrors = errors;
+    const focus = this.shadowRoot!.activeElement;
+    const moveFocus = !!retry?.matches('[part~="retry"]') && (focus === retry || focus === null);
+    await this.updateComplete;
+    if (moveFocus) this.renderRoot.querySelector<HTMLElement>(firstField)?.focus();
+  }
+
   #retrySummary(): void {
     this.summaryError = undefined;
     void this.#focusAfterUpdate('#summary-title');
@@ -568,6 +635,8 @@ export class PmCheckIn extends PmWidgetElement {
     this.staleGoals = aligned.staleGoals;
     this.draft = aligned.draft;
     this.openNotes = new Set(aligned.draft.goalUpdates.filter((u) => !isBlank(u.note)).map((u) => u.goalId));
+    const parts = this.#fetchParts();
+    if (parts.length) this.#partsWait = Promise.race([Promise.all(parts), new Promise((resolve) => setTimeout(resolve, PART_WAIT_MS))]);
     // A restored draft was never confirmed by the server: push it.
     if (restored) this.#autosave.change();
   }
@@ -616,7 +685,8 @@ export class PmCheckIn extends PmWidgetElement {
   }
 
   #focusFirstInvalid(): void {
-    const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    // A required question whose fields could not be loaded: its Retry is where the person can act.
+    const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], #questions-body [part~="retry"]');
     first?.focus();
   }
 
@@ -716,11 +786,50 @@ export class PmCheckIn extends PmWidgetElement {
     </div>`;
   }
 
+  /** The index of the first goal row that asks for key results, or -1. */
+  #keyResultsRow(draft: CheckInDraft): number {
+    return draft.goalUpdates.findIndex((u) => asksKeyResults(this.context?.goals.find((g) => g.id === u.goalId)));
+  }
+
+  /**
+   * A key-results goal's key results once their code is here. Until then a placeholder as tall as
+   * a line per key result; if the code could not be loaded, one alert with Retry, in the first of
+   * these goals (the goal's progress is still shown from its stored key results).
+   */
+  #renderKeyResults(form: CheckInFormState, goal: Goal, update: GoalUpdate, i: number): unknown {
+    const chunk = keyResultsPart.module;
+    if (chunk) {
+      addPartStyles(this, chunk.checkInKeyResultsStyles);
+      return chunk.renderKeyResults(form, goal, update, i);
+    }
+    const error = this.partErrors.get(keyResultsPart);
+    if (error === undefined) {
+      return html`<div class="key-results skeleton" part="skeleton" aria-hidden="true">${goal.keyResults.map(() => html`<div class="skeleton-line"></div>`)}</div>`;
+    }
+    return i === this.#keyResultsRow(form.draft)
+      ? html`<div class="key-results">${renderError(error, this.coreText, () => void this.#retryPart(keyResultsPart, '[part~="key-results"] input'), form.text.keyResultsLoadFailed)}</div>`
+      : nothing;
+  }
+
+  /** The questions once their code is here; until then a placeholder, or why it could not be loaded, with Retry. */
+  #renderQuestions(form: CheckInFormState, on: CheckInFormHandlers): unknown {
+    const chunk = questionsPart.module;
+    if (chunk) {
+      addPartStyles(this, chunk.checkInQuestionsStyles);
+      return chunk.renderQuestions(form, on);
+    }
+    const error = this.partErrors.get(questionsPart);
+    return error === undefined
+      ? renderSkeleton(form.context.questions.length, this.coreText)
+      : renderError(error, this.coreText, () => void this.#retryPart(questionsPart, '#questions-body [data-question]'), form.text.questionsLoadFailed);
+  }
+
   #renderForm(t: CheckInMessages, context: CheckInContext): TemplateResult {
     const form: CheckInFormState = {
       text: t, locale: this.resolvedLocale, context, draft: this.draft!, errors: this.errors, badProgress: this.badProgress,
       collapsed: this.collapsed, openNotes: this.openNotes, statusIn: this.lastEdited, statusGoal: this.lastEditedGoal,
       status: this.#renderStatus(t),
+      keyResults: (goal, update, i) => this.#renderKeyResults(form, goal, update, i),
     };
     const on = this.#formHandlers;
     const submitting = this.#submission.submitting;
@@ -740,7 +849,9 @@ export class PmCheckIn extends PmWidgetElement {
           ${renderMood(form, on)}
           ${renderGoals(form, on)}
           ${renderReflection(form, on)}
-          ${context.questions.length ? renderQuestions(form, on) : nothing}
+          ${context.questions.length
+            ? renderSection(form, on, 'questions', t.questionsHeading, this.#renderQuestions(form, on), context.questions.length)
+            : nothing}
           <div class="actions">
             <button class="button primary" part="submit" type="submit" ?disabled=${queued} aria-disabled=${submitting ? 'true' : 'false'}>
               ${submitting ? t.submitting : t.submit}

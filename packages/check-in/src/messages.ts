@@ -45,6 +45,7 @@ const en = {
   focusReview: 'How did it go?',
   needs: 'What do you need from your manager?',
   questionsHeading: 'A few more questions',
+  questionsLoadFailed: 'The questions could not be loaded',
   required: 'required',
   notApplicable: 'N/A',
 
@@ -62,6 +63,7 @@ const en = {
   fromChildren: 'From sub-goals',
   keyResultTarget: (target: string) => `of ${target}`,
   keyResultDone: 'Done',
+  keyResultsLoadFailed: 'The key results could not be loaded',
   statusOnTrack: 'On track',
   statusAtRisk: 'At risk',
   statusOffTrack: 'Off track',

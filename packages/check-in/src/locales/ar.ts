@@ -50,6 +50,7 @@ const ar: CheckInMessages = {
   focusReview: 'كيف سار الأمر؟',
   needs: 'ماذا تحتاج من مديرك؟',
   questionsHeading: 'بضعة أسئلة أخرى',
+  questionsLoadFailed: 'تعذّر تحميل الأسئلة',
   required: 'مطلوب',
   notApplicable: 'لا ينطبق',
 
@@ -67,6 +68,7 @@ const ar: CheckInMessages = {
   fromChildren: 'من الأهداف الفرعية',
   keyResultTarget: (target: string) => `من ${target}`,
   keyResultDone: 'تم',
+  keyResultsLoadFailed: 'تعذّر تحميل النتائج الرئيسية',
   statusOnTrack: 'على المسار',
   statusAtRisk: 'معرض للخطر',
   statusOffTrack: 'خارج المسار',

@@ -43,6 +43,7 @@ const de: CheckInMessages = {
   focusReview: 'Wie ist es gelaufen?',
   needs: 'Was brauchen Sie von Ihrer Führungskraft?',
   questionsHeading: 'Noch ein paar Fragen',
+  questionsLoadFailed: 'Die Fragen konnten nicht geladen werden',
   required: 'Pflichtfeld',
   notApplicable: 'k. A.',
 
@@ -60,6 +61,7 @@ const de: CheckInMessages = {
   fromChildren: 'Aus den Unterzielen',
   keyResultTarget: (target: string) => `von ${target}`,
   keyResultDone: 'Erledigt',
+  keyResultsLoadFailed: 'Die Schlüsselergebnisse konnten nicht geladen werden',
   statusOnTrack: 'Im Plan',
   statusAtRisk: 'Gefährdet',
   statusOffTrack: 'Nicht im Plan',

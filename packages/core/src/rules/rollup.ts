@@ -26,6 +26,18 @@ export function keyResultProgress(kr: Pick<KeyResult, 'start' | 'target' | 'curr
   return clamp01((kr.current - kr.start) / span);
 }
 
+/**
+ * A `key-results` goal's progress: the mean of its key results' progress (the stored progress when
+ * it has none). Alone, for code that needs no explanation and no children (a check-in's key results).
+ */
+export function keyResultsRollUp(goal: Pick<Goal, 'progress' | 'keyResults'>): number {
+  const krs = goal.keyResults;
+  if (krs.length === 0) return clamp01(goal.progress);
+  let sum = 0;
+  for (const kr of krs) sum += keyResultProgress(kr);
+  return sum / krs.length;
+}
+
 /** A key result whose target is below its start: less is better. */
 export const isDecreasing = (kr: Pick<KeyResult, 'start' | 'target'>) => kr.target < kr.start;
 
@@ -149,13 +161,7 @@ export function rollUpForest(structure: GoalStructure): ForestProgress {
 
 /** Same numbers as `explainProgress(...).value`, without building the explanation (hot path). */
 function fastRollUp(goal: Goal, order: readonly Goal[], values: Float64Array, start: number, count: number): number {
-  if (goal.progressMode === 'key-results') {
-    const krs = goal.keyResults;
-    if (krs.length === 0) return clamp01(goal.progress);
-    let sum = 0;
-    for (const kr of krs) sum += keyResultProgress(kr);
-    return sum / krs.length;
-  }
+  if (goal.progressMode === 'key-results') return keyResultsRollUp(goal);
   if (goal.progressMode === 'children') {
     let weighted = 0;
     let weights = 0;
