@@ -1,3 +1,4 @@
+import type { PmSurvey360 } from '@pm-widgets/survey-360';
 import { AdapterError, type Answers, type PerformanceAdapter, type Survey, type SurveyAssignment, type SurveyDraft } from '@pm-widgets/core';
 
 export const ASSIGNMENT = 'a-test';
@@ -135,3 +136,33 @@ export function backend(options: BackendOptions = {}): TestBackend {
 }
 
 export const storageKey = (id = ASSIGNMENT) => `pm-survey-360:draft:${id}`;
+
+/** Shadow-root queries of a survey. */
+export const $ = <T extends Element = HTMLElement>(el: PmSurvey360, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: PmSurvey360, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** The input of a question (by question id) with a value: a rating point, "na", or an option. */
+export function input(el: PmSurvey360, questionId: string, value: string): HTMLInputElement {
+  const found = $$<HTMLInputElement>(el, `[data-question="${questionId}"] input`).find((i) => i.value === value);
+  if (!found) throw new Error(`no input ${value} for ${questionId}`);
+  return found;
+}
+
+export async function choose(el: PmSurvey360, questionId: string, value: string | number): Promise<void> {
+  input(el, questionId, String(value)).click();
+  await el.updateComplete;
+}
+
+export async function write(el: PmSurvey360, questionId: string, value: string): Promise<void> {
+  const area = $<HTMLTextAreaElement>(el, `[data-question="${questionId}"] textarea`)!;
+  area.value = value;
+  area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function next(el: PmSurvey360): Promise<void> {
+  $$<HTMLButtonElement>(el, '[part~="nav"] button').find((b) => b.textContent!.trim() === 'Next')!.click();
+  await el.updateComplete;
+}
+
+export const sectionTitle = (el: PmSurvey360) => $(el, '.section h3')!.textContent!.trim();

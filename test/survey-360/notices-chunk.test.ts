@@ -4,7 +4,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@pm-widgets/survey-360/pm-survey-360.js';
 import type { PmSurvey360 } from '@pm-widgets/survey-360';
 import { noticesPart } from '../../packages/survey-360/src/survey-360.js';
-import { assignment, backend, type TestBackend } from './fixtures.js';
+import { $, $$, assignment, backend, choose, input, next, sectionTitle, write, type TestBackend } from './fixtures.js';
 
 // The survey's notices and outcomes (thank-you, submitted and closed, draft notices, the error
 // summary, a failed submission) are an on-demand chunk, `survey-notices`. This file runs in a page
@@ -14,8 +14,6 @@ import { assignment, backend, type TestBackend } from './fixtures.js';
 // see a slow load by holding `noticesPart`'s importer instead.
 
 const fault = (path: string | undefined, mode: 'fail' | 'clear') => executeServerCommand('pm-chunk-fault', { path, mode });
-const $ = <T extends Element = HTMLElement>(el: PmSurvey360, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: PmSurvey360, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 async function mount(b: TestBackend, { layout = 'paged', locale }: { layout?: 'paged' | 'single'; locale?: string } = {}): Promise<PmSurvey360> {
   const el = document.createElement('pm-survey-360');
@@ -31,30 +29,6 @@ async function mount(b: TestBackend, { layout = 'paged', locale }: { layout?: 'p
   return el;
 }
 
-function input(el: PmSurvey360, questionId: string, value: string): HTMLInputElement {
-  const found = $$<HTMLInputElement>(el, `[data-question="${questionId}"] input`).find((i) => i.value === value);
-  if (!found) throw new Error(`no input ${value} for ${questionId}`);
-  return found;
-}
-
-async function choose(el: PmSurvey360, questionId: string, value: string | number): Promise<void> {
-  input(el, questionId, String(value)).click();
-  await el.updateComplete;
-}
-
-async function write(el: PmSurvey360, questionId: string, value: string): Promise<void> {
-  const area = $<HTMLTextAreaElement>(el, `[data-question="${questionId}"] textarea`)!;
-  area.value = value;
-  area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function next(el: PmSurvey360): Promise<void> {
-  $$<HTMLButtonElement>(el, '[part~="nav"] button').find((b) => b.textContent!.trim() === 'Next')!.click();
-  await el.updateComplete;
-}
-
-const sectionTitle = (el: PmSurvey360) => $(el, '.section h3')!.textContent!.trim();
 const alertTitle = (el: PmSurvey360) => $(el, '[role="alert"] h2')?.textContent?.trim();
 
 /** Errors nobody caught: a chunk that fails must never end in one. */

@@ -4,11 +4,11 @@ import type { Answers, SurveyAssignment } from '@pm-widgets/core';
 import '@pm-widgets/survey-360/pm-survey-360.js';
 import type { PmSurvey360, PmSurveyProgressEvent, PmSurveySubmitEvent } from '@pm-widgets/survey-360';
 import { runAdapterStatesSuite } from '../shared/adapter-states.suite.js';
-import { ASSIGNMENT, COMPLETE, assignment, backend, storageKey, survey, type BackendOptions, type TestBackend } from './fixtures.js';
+import {
+  $, $$, ASSIGNMENT, COMPLETE, assignment, backend, choose, input, next, sectionTitle, storageKey, survey, write, type BackendOptions, type TestBackend,
+} from './fixtures.js';
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
-const $ = <T extends Element = HTMLElement>(el: PmSurvey360, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: PmSurvey360, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 interface MountOptions {
   layout?: 'paged' | 'single';
@@ -35,31 +35,6 @@ async function loaded(el: PmSurvey360): Promise<void> {
   await el.updateComplete;
 }
 
-/** The input of a question (by question id) with a value: a rating point, "na", or an option. */
-function input(el: PmSurvey360, questionId: string, value: string): HTMLInputElement {
-  const found = $$<HTMLInputElement>(el, `[data-question="${questionId}"] input`).find((i) => i.value === value);
-  if (!found) throw new Error(`no input ${value} for ${questionId}`);
-  return found;
-}
-
-async function choose(el: PmSurvey360, questionId: string, value: string | number): Promise<void> {
-  input(el, questionId, String(value)).click();
-  await el.updateComplete;
-}
-
-async function write(el: PmSurvey360, questionId: string, value: string): Promise<void> {
-  const area = $<HTMLTextAreaElement>(el, `[data-question="${questionId}"] textarea`)!;
-  area.value = value;
-  area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function next(el: PmSurvey360): Promise<void> {
-  $$<HTMLButtonElement>(el, '[part~="nav"] button').find((b) => b.textContent!.trim() === 'Next')!.click();
-  await el.updateComplete;
-}
-
-const sectionTitle = (el: PmSurvey360) => $(el, '.section h3')!.textContent!.trim();
 
 function setOnline(online: boolean): void {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
