@@ -1,3 +1,5 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { PmCheckIn } from '@pm-widgets/check-in';
 import { AdapterError, type CheckIn, type CheckInContext, type CheckInDraft, type CheckInSubmission, type Goal, type ManagerReplyInput, type PerformanceAdapter } from '@pm-widgets/core';
 
 export const PERIOD = '2026-W47';
@@ -115,3 +117,15 @@ export function backend(ctx: CheckInContext = context(), options: BackendOptions
 }
 
 export const storageKey = (person = PERSON, period = PERIOD) => `pm-check-in:draft:${person}:${period}`;
+
+/** Mounts a check-in for PERSON and PERIOD on `b`; `watch` sees it connected, before its check-in has loaded. */
+export async function mountCheckIn(b: TestBackend, watch?: (el: PmCheckIn) => void): Promise<PmCheckIn> {
+  const el = document.createElement('pm-check-in');
+  el.setAttribute('person', PERSON);
+  el.setAttribute('period', PERIOD);
+  el.autosaveDelay = 20;
+  el.adapter = b.adapter;
+  await fixture(html`<div>${el}</div>`);
+  watch?.(el);
+  return el;
+}

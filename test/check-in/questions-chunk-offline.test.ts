@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { Goal } from '@pm-widgets/core';
 import '@pm-widgets/check-in/pm-check-in.js';
 import type { PmCheckIn } from '@pm-widgets/check-in';
-import { backend, context, goal, type TestBackend } from './fixtures.js';
+import { backend, context, goal, mountCheckIn, type TestBackend } from './fixtures.js';
 
 // The questions' and key results' code when the network fails for real (offline, a deploy that
 // removed the chunks): the dev server answers 503 for them (scripts/wtr-chunk-faults.mjs), where
@@ -28,12 +28,7 @@ describe('<pm-check-in> questions and key results when their code cannot be fetc
     await fault('check-in-questions', 'fail');
     await fault('check-in-key-results', 'fail');
     const b = backend(context({ goals: [goal('g-1', 'Ship the onboarding flow', 0.4), measured] }));
-    const el = document.createElement('pm-check-in');
-    el.setAttribute('person', 'p-ada');
-    el.setAttribute('period', '2026-W47');
-    el.autosaveDelay = 20;
-    el.adapter = b.adapter;
-    await fixture(html`<div>${el}</div>`);
+    const el = await mountCheckIn(b);
     await waitUntil(() => $(el, '#questions-body [role="alert"]') && $(el, '[data-goal="g-kr"] [role="alert"]'), 'both alerts', { timeout: 5000 });
     expect($(el, '#questions-body [role="alert"] h2')!.textContent).to.equal('The questions could not be loaded');
     expect($(el, '#questions-body [role="alert"] code')!.textContent).to.contain('check-in-questions');

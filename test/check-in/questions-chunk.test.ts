@@ -3,13 +3,13 @@
 // test: a check-in asking for neither must never fetch them; one that asks fetches them once, and
 // they paint with the form. Later tests make the parts slow or failing by swapping their importer.
 import { fetched } from '../shared/resource-timing.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CheckInContext, Goal } from '@pm-widgets/core';
 import '@pm-widgets/check-in/pm-check-in.js';
 import type { PmCheckIn } from '@pm-widgets/check-in';
 import { keyResultsPart, questionsPart } from '../../packages/check-in/src/check-in.js';
-import { backend, checkIn, context, goal, type TestBackend } from './fixtures.js';
+import { backend, checkIn, context, goal, mountCheckIn, type TestBackend } from './fixtures.js';
 
 const $ = <T extends Element = HTMLElement>(el: PmCheckIn, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: PmCheckIn, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -27,15 +27,9 @@ const measured = (id: string, status: Goal['status'] = 'at-risk'): Goal => ({
 const withBoth = (overrides: Partial<CheckInContext> = {}) =>
   context({ goals: [goal('g-1', 'Ship the onboarding flow', 0.4), measured('g-kr')], ...overrides });
 
-/** Mounts a check-in; `watch` sees it connected, before its check-in has loaded. */
+/** Mounts a check-in and waits for its form; `watch` sees it connected, before its check-in has loaded. */
 async function mount(b: TestBackend, watch?: (el: PmCheckIn) => void): Promise<PmCheckIn> {
-  const el = document.createElement('pm-check-in');
-  el.setAttribute('person', 'p-ada');
-  el.setAttribute('period', '2026-W47');
-  el.autosaveDelay = 20;
-  el.adapter = b.adapter;
-  await fixture(html`<div>${el}</div>`);
-  watch?.(el);
+  const el = await mountCheckIn(b, watch);
   await waitUntil(() => $(el, 'form'), 'the form', { timeout: 5000 });
   return el;
 }

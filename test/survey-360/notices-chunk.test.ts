@@ -31,6 +31,15 @@ async function mount(b: TestBackend, { layout = 'paged', locale }: { layout?: 'p
 
 const alertTitle = (el: PmSurvey360) => $(el, '[role="alert"] h2')?.textContent?.trim();
 
+/** Makes the notices' chunk slow: `load` runs (again) only once the returned function is called. */
+function holdNotices(load: typeof noticesPart.importer): () => void {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  noticesPart.reset();
+  noticesPart.importer = () => gate.then(load);
+  return release;
+}
+
 /** Errors nobody caught: a chunk that fails must never end in one. */
 const uncaught: unknown[] = [];
 const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
@@ -150,10 +159,7 @@ describe('<pm-survey-360> notices on demand', () => {
   });
 
   it('a slow chunk does not hold up submitting: the answers go at once, sent once, and the thank-you follows the chunk', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    noticesPart.reset();
-    noticesPart.importer = () => gate.then(importer);
+    const release = holdNotices(importer);
     const b = backend();
     const el = await mount(b, { layout: 'single' });
     await choose(el, 'c1', 4);
@@ -180,10 +186,7 @@ describe('<pm-survey-360> notices on demand', () => {
   });
 
   it('a submit with questions left while the chunk is slow: the summary, messages and focus arrive together', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    noticesPart.reset();
-    noticesPart.importer = () => gate.then(importer);
+    const release = holdNotices(importer);
     const b = backend();
     const el = await mount(b, { layout: 'single' });
     $<HTMLButtonElement>(el, '[part~="submit"]')!.click();
@@ -199,10 +202,7 @@ describe('<pm-survey-360> notices on demand', () => {
   });
 
   it('a survey already submitted at load waits for the chunk: the skeleton, then header and note together', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    noticesPart.reset();
-    noticesPart.importer = () => gate.then(importer);
+    const release = holdNotices(importer);
     const b = backend({ assignment: assignment({ status: 'submitted', submittedAt: '2026-11-20T10:00:00Z' }) });
     const el = document.createElement('pm-survey-360');
     el.setAttribute('assignment', b.current.id);
