@@ -307,13 +307,7 @@ export class PmCheckIn extends PmWidgetElement {
     this.#partsWait = undefined;
     if (parts) return parts.then(() => this.scheduleUpdate());
     if (!this.checkIn || summaryView.module || this.summaryError !== undefined) return super.scheduleUpdate();
-    return summaryView.load().then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.summaryError = error;
-        return super.scheduleUpdate();
-      },
-    );
+    return summaryView.settle((error) => (this.summaryError = error)).then(() => super.scheduleUpdate());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

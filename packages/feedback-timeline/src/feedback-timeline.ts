@@ -263,13 +263,7 @@ export class PmFeedbackTimeline extends PmWidgetElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.composer || composerPart.module || this.composerError !== undefined) return super.scheduleUpdate();
-    return composerPart.load().then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.composerError = error;
-        return super.scheduleUpdate();
-      },
-    );
+    return composerPart.settle((error) => (this.composerError = error)).then(() => super.scheduleUpdate());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -212,13 +212,7 @@ export class PmSurvey360 extends PmWidgetElement {
   /** A state shown through the notices' chunk renders once its code is there (as a locale waits for its catalogue), so nothing flashes. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (noticesPart.module || this.noticesError !== undefined || !this.#needsNotices) return super.scheduleUpdate();
-    return noticesPart.load().then(
-      () => super.scheduleUpdate(),
-      (error: unknown) => {
-        this.noticesError = error;
-        return super.scheduleUpdate();
-      },
-    );
+    return noticesPart.settle((error) => (this.noticesError = error)).then(() => super.scheduleUpdate());
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -31,6 +31,17 @@ export class LazyPart<M> {
     return this.#loading;
   }
 
+  /**
+   * Loads the module for an update that waits for it (in `scheduleUpdate`): settles either way,
+   * handing a failure to `onError`, so the update goes on and shows it with Retry.
+   */
+  settle(onError: (error: unknown) => void): Promise<void> {
+    return this.load().then(
+      () => undefined,
+      (error: unknown) => onError(error),
+    );
+  }
+
   /** Forgets the module, so the next `load()` fetches again (for tests of a first load). */
   reset(): void {
     this.module = undefined;
