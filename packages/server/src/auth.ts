@@ -23,8 +23,10 @@ export function createDevTokens(secret: string = randomBytes(32).toString('hex')
   const verify = (token: string): string | null => {
     const [payload, signature, extra] = token.split('.');
     if (!payload || !signature || extra !== undefined) return null;
-    const expected = sign(payload);
-    const given = Buffer.from(signature, 'base64url');
+    // Compared as text, not as decoded bytes: base64url decoding ignores the last character's
+    // padding bits, so 'A'…'D' there decode alike and a decoded compare accepts altered tokens.
+    const expected = Buffer.from(b64(sign(payload)));
+    const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     try {
       const { sub } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown };

@@ -39,6 +39,19 @@ describe('authorisation with real tokens', () => {
     await problemOf(await fetch(`${s.url}/goals`, { headers: { authorization: `Bearer ${forged}` } }), 401);
   });
 
+  it('accepts a token only in the exact text it was issued in (no other last character decodes to it)', async () => {
+    const { createDevTokens } = await serverModule();
+    const tokens = createDevTokens('a fixed secret');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (const person of [PRIYA, MEI, LARS, DIEGO]) {
+      const token = tokens.issue(person);
+      assert.equal(tokens.verify(token), person);
+      for (const c of alphabet.replace(token.at(-1), '')) {
+        assert.equal(tokens.verify(token.slice(0, -1) + c), null, `last character ${token.at(-1)} → ${c}`);
+      }
+    }
+  });
+
   it('check-ins: the person and their managers read; only the person writes; only managers reply', async () => {
     const period = week();
     assert.equal((await s.as(PRIYA)(`/people/${PRIYA}/check-ins/${period}`)).status, 200);
